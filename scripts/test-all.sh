@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# `npm test`: unit and db tests (PGlite, and Postgres when TEST_DATABASE_URL is set),
+# the production build with its type check, then the browser tests against that build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$SECONDS
+
+echo "== unit and db tests (engines: pglite${TEST_DATABASE_URL:+, postgres})"
+npx vitest run
+
+echo "== production build"
+npx next build
+npx tsc --noEmit
+
+echo "== browser tests (Chromium)"
+npx playwright test
+
+echo "== whole suite: $((SECONDS - started)) s"
