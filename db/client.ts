@@ -1,0 +1,56 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** A database or a transaction on either engine: every query and mutation takes this. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Engine = "pglite" | "postgres";
+
+export interface Connection {
+  db: Db;
+  engine: Engine;
+  close: () => Promise<void>;
+}
+
+export const defaultDataDir = () => path.join(process.cwd(), ".data", "pglite");
+
+/**
+ * Opens the embedded engine in `dataDir` (created when missing), or in memory without one. No
+ * default folder here: tests pass nothing to get a throwaway database.
+ */
+export async function openPglite(dataDir?: string): Promise<Connection> {
+  const [{ PGlite }, { pg_trgm }, { drizzle }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("@electric-sql/pglite/contrib/pg_trgm"),
+    import("drizzle-orm/pglite"),
+  ]);
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+  const db = drizzle({ client, schema, casing: undefined }) as unknown as Db;
+  return { db, engine: "pglite", close: () => client.close() };
+}
+
+/** Opens postgres.js; int8 is parsed as a number so both engines return the same types. */
+export async function openPostgres(url: string, max = 10): Promise<Connection> {
+  const [{ default: postgres }, { drizzle }] = await Promise.all([
+    import("postgres"),
+    import("drizzle-orm/postgres-js"),
+  ]);
+  const client = postgres(url, {
+    max,
+    onnotice: () => {},
+    types: {
+      bigint: { to: 20, from: [20], serialize: (v: number) => String(v), parse: (v: string) => Number(v) },
+    },
+  });
+  const db = drizzle({ client, schema }) as unknown as Db;
+  return { db, engine: "postgres", close: () => client.end({ timeout: 5 }) };
+}
+
+export function openFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<Connection> {
+  const url = env.DATABASE_URL;
+  return url ? openPostgres(url, Number(env.DATABASE_POOL_SIZE ?? 10)) : openPglite(env.PGLITE_DIR ?? defaultDataDir());
+}

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "stages_org_position_key" ON "stages" USING btree ("org_id","position");

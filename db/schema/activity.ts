@@ -1,0 +1,104 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  check,
+  date,
+  foreignKey,
+  index,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { channels, touchpointKinds } from "./constants";
+import { customers } from "./customers";
+import { users } from "./users";
+
+export const touchpoints = pgTable(
+  "touchpoints",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    customerId: uuid("customer_id").notNull(),
+    channel: text("channel", { enum: channels }).notNull(),
+    kind: text("kind", { enum: touchpointKinds }).notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+    note: text("note"),
+    actorId: uuid("actor_id"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({ columns: [t.orgId, t.actorId], foreignColumns: [users.orgId, users.id] }),
+    index("touchpoints_customer_idx").on(t.orgId, t.customerId, t.at),
+  ],
+);
+
+export const purchases = pgTable(
+  "purchases",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    customerId: uuid("customer_id").notNull(),
+    amountMinor: bigint("amount_minor", { mode: "number" }).notNull(),
+    currency: text("currency").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+    note: text("note"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    check("purchases_amount_non_negative", sql`${t.amountMinor} >= 0`),
+    index("purchases_customer_idx").on(t.orgId, t.customerId, t.at),
+    index("purchases_org_at_idx").on(t.orgId, t.at),
+  ],
+);
+
+export const feedback = pgTable(
+  "feedback",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    customerId: uuid("customer_id").notNull(),
+    score: smallint("score").notNull(),
+    comment: text("comment"),
+    /** The customer's stage when the feedback was given: NPS is reported per stage. */
+    stageKey: text("stage_key").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    check("feedback_score_range", sql`${t.score} between 0 and 10`),
+    index("feedback_org_at_idx").on(t.orgId, t.at),
+    index("feedback_customer_idx").on(t.orgId, t.customerId, t.at),
+  ],
+);
+
+export const tasks = pgTable(
+  "tasks",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    customerId: uuid("customer_id").notNull(),
+    assigneeId: uuid("assignee_id"),
+    title: text("title").notNull(),
+    dueOn: date("due_on").notNull(),
+    doneAt: timestamp("done_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({ columns: [t.orgId, t.assigneeId], foreignColumns: [users.orgId, users.id] }),
+    index("tasks_assignee_open_idx").on(t.orgId, t.assigneeId, t.dueOn).where(sql`${t.doneAt} is null`),
+    index("tasks_customer_idx").on(t.orgId, t.customerId),
+  ],
+);
+
+export type Touchpoint = typeof touchpoints.$inferSelect;
+export type Purchase = typeof purchases.$inferSelect;
+export type Feedback = typeof feedback.$inferSelect;
+export type Task = typeof tasks.$inferSelect;

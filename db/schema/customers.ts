@@ -1,0 +1,103 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { channels } from "./constants";
+import { organizations } from "./organizations";
+import { stages } from "./stages";
+import { users } from "./users";
+
+/**
+ * A customer sits in exactly one stage (`stageKey`), or is `lost` (then `stageKey` is the
+ * stage it was lost from). `stageKey`/`stageEnteredAt` are a copy of the newest stage event,
+ * written in the same transaction; `version` guards against lost updates.
+ */
+export const customers = pgTable(
+  "customers",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    externalId: text("external_id"),
+    name: text("name").notNull(),
+    email: text("email"),
+    phone: text("phone"),
+    channel: text("channel", { enum: channels }).notNull().default("other"),
+    stageKey: text("stage_key").notNull(),
+    stageEnteredAt: timestamp("stage_entered_at", { withTimezone: true }).notNull(),
+    lost: boolean("lost").notNull().default(false),
+    lostReason: text("lost_reason"),
+    ownerId: uuid("owner_id"),
+    referredById: uuid("referred_by_id"),
+    birthday: date("birthday"),
+    version: integer("version").notNull().default(1),
+    /** Latest move or touchpoint: what staleness is measured from. */
+    lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    foreignKey({ columns: [t.orgId, t.stageKey], foreignColumns: [stages.orgId, stages.key] }),
+    foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [users.orgId, users.id] }),
+    foreignKey({ columns: [t.orgId, t.referredById], foreignColumns: [t.orgId, t.id] }),
+    uniqueIndex("customers_external_id_key").on(t.orgId, t.externalId),
+    index("customers_org_stage_idx").on(t.orgId, t.stageKey, t.lost, t.stageEnteredAt),
+    index("customers_org_owner_idx").on(t.orgId, t.ownerId, t.createdAt),
+    index("customers_org_created_idx").on(t.orgId, t.createdAt, t.id),
+    // One per list sort key, with id as the keyset tie-breaker.
+    index("customers_org_name_idx").on(t.orgId, t.name, t.id),
+    index("customers_org_entered_idx").on(t.orgId, t.stageEnteredAt, t.id),
+    index("customers_org_activity_idx").on(t.orgId, t.lastActivityAt, t.id),
+    index("customers_org_email_idx").on(t.orgId, sql`lower(${t.email})`),
+    index("customers_org_referrer_idx").on(t.orgId, t.referredById),
+    index("customers_search_trgm_idx").using(
+      "gin",
+      sql`(${t.name} || ' ' || coalesce(${t.email}, '') || ' ' || coalesce(${t.phone}, '')) gin_trgm_ops`,
+    ),
+  ],
+);
+
+/**
+ * Append-only history of moves. `fromKey` is null for a customer's first entry;
+ * `fromKey`/`toKey` may be the pseudo-stage `lost`. Never updated, never deleted.
+ */
+export const stageEvents = pgTable(
+  "stage_events",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    customerId: uuid("customer_id").notNull(),
+    fromKey: text("from_key"),
+    toKey: text("to_key").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+    actorId: uuid("actor_id"),
+    channel: text("channel", { enum: channels }),
+    note: text("note"),
+    reason: text("reason"),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({ columns: [t.orgId, t.actorId], foreignColumns: [users.orgId, users.id] }),
+    index("stage_events_customer_idx").on(t.orgId, t.customerId, t.at),
+    index("stage_events_org_at_idx").on(t.orgId, t.at),
+    index("stage_events_actor_idx").on(t.orgId, t.actorId, t.at),
+  ],
+);
+
+export type Customer = typeof customers.$inferSelect;
+export type NewCustomer = typeof customers.$inferInsert;
+export type StageEvent = typeof stageEvents.$inferSelect;
+export type NewStageEvent = typeof stageEvents.$inferInsert;

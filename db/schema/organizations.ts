@@ -1,0 +1,17 @@
+import { boolean, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { heCalendars, locales } from "./constants";
+
+/** The tenant root. Its `id` is the `org_id` every other table is keyed and distributed by. */
+export const organizations = pgTable("organizations", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  timeZone: text("time_zone").notNull().default("Asia/Jerusalem"),
+  currency: text("currency").notNull().default("ILS"),
+  defaultLocale: text("default_locale", { enum: locales }).notNull().default("he"),
+  heCalendar: text("he_calendar", { enum: heCalendars }).notNull().default("gregory"),
+  isDemo: boolean("is_demo").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type Organization = typeof organizations.$inferSelect;
+export type NewOrganization = typeof organizations.$inferInsert;
