@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { QueryProvider } from "@/components/providers/query-provider";
+import { ShellHeader } from "@/components/shell/shell-header";
+import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
+import { requireUser } from "@/lib/auth/session";
+
+export default async function AppLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: LocaleParams;
+}) {
+  const locale = await pageLocale(params);
+  const user = await requireUser(locale);
+  return (
+    <>
+      <ShellHeader user={user} />
+      <main className="mx-auto max-w-7xl px-4 py-6"><QueryProvider>{children}</QueryProvider></main>
+    </>
+  );
+}

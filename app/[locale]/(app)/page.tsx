@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { CardRetentionCare } from "@/components/home/card-retention-care";
+import { KpisHome } from "@/components/home/kpis-home";
+import { SkeletonCards } from "@/components/home/skeleton-card";
+import { TableStageCounts } from "@/components/home/table-stage-counts";
+import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
+import { requireUser } from "@/lib/auth/session";
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Home" });
+  return { title: t("title") };
+}
+
+export default async function HomePage({ params }: { params: LocaleParams }) {
+  const locale = await pageLocale(params);
+  const user = await requireUser(locale);
+  const t = await getTranslations("Home");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("greeting", { name: user.name })}</h1>
+      <Suspense fallback={<SkeletonCards count={4} label={t("loading")} />}>
+        <KpisHome user={user} />
+      </Suspense>
+      {user.role === "sales" && (
+        <Suspense fallback={<SkeletonCards count={2} label={t("loading")} />}>
+          <CardRetentionCare user={user} />
+        </Suspense>
+      )}
+      <section className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+        <Suspense fallback={<SkeletonCards count={1} label={t("loading")} />}>
+          <TableStageCounts user={user} />
+        </Suspense>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getDb } from "@/db";
+import { listCustomers } from "@/db/queries/customers";
+import { upcomingBirthdays } from "@/db/queries/home";
+import { findOrganization } from "@/db/queries/organizations";
+import { customerScope } from "@/lib/auth/roles";
+import type { CurrentUser } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
+
+const BIRTHDAY_WINDOW_DAYS = 7;
+
+/** Retention care (SPEC §2): birthdays this week, and retention customers nobody contacted for too long. */
+export async function CardRetentionCare({ user }: { user: CurrentUser }) {
+  const [t, format, db] = await Promise.all([getTranslations("Home"), getFormatter(), getDb()]);
+  const org = await findOrganization(db, { orgId: user.orgId });
+  const scope = { orgId: user.orgId, ...customerScope(user) };
+  const [birthdays, waiting] = await Promise.all([
+    upcomingBirthdays(db, { ...scope, timeZone: org?.timeZone ?? "UTC", days: BIRTHDAY_WINDOW_DAYS }),
+    listCustomers(db, { ...scope, journey: "retention", stale: true, lost: false, sort: "lastActivityAt", dir: "asc", limit: 10 }),
+  ]);
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <section aria-labelledby="birthdays-title" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+        <h2 id="birthdays-title" className="font-semibold">{t("birthdays")}</h2>
+        {birthdays.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-500">{t("noBirthdays")}</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-slate-100 text-sm">
+            {birthdays.map((b) => (
+              <li key={b.id} className="flex justify-between gap-2 py-1.5">
+                <Link href={`/customers/${b.id}`} className="text-indigo-800 hover:underline">{b.name}</Link>
+                <span className="text-slate-600">{format.dateTime(new Date(`${b.on}T12:00:00Z`), { weekday: "long", day: "numeric", month: "long" })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="waiting-title" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+        <h2 id="waiting-title" className="font-semibold">{t("waitingForContact")}</h2>
+        {waiting.items.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-500">{t("noneWaiting")}</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-slate-100 text-sm">
+            {waiting.items.map(({ customer }) => (
+              <li key={customer.id} className="flex justify-between gap-2 py-1.5">
+                <Link href={`/customers/${customer.id}`} className="text-indigo-800 hover:underline">{customer.name}</Link>
+                <span className="text-slate-600">{t("lastContact", { date: format.dateTime(customer.lastActivityAt, { dateStyle: "medium" }) })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

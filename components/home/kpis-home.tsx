@@ -1,0 +1,42 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getDb } from "@/db";
+import { countCustomersByStage, countMovesSince, countOpenTasks, startOfWeek } from "@/db/queries/home";
+import { findOrganization } from "@/db/queries/organizations";
+import type { Locale } from "@/db/schema/constants";
+import { customerScope } from "@/lib/auth/roles";
+import type { CurrentUser } from "@/lib/auth/session";
+import { weekStart } from "@/lib/i18n/locale";
+import { CardKpi } from "./card-kpi";
+
+/** Role KPIs: the whole organization for owners and managers, their own book for sales. */
+export async function KpisHome({ user }: { user: CurrentUser }) {
+  const [t, format, locale, db] = await Promise.all([
+    getTranslations("Home"),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+    getDb(),
+  ]);
+  const scope = { orgId: user.orgId, ...customerScope(user) };
+  const org = await findOrganization(db, { orgId: user.orgId });
+  const since = await startOfWeek(db, { timeZone: org?.timeZone ?? "UTC", weekStart: weekStart(locale) });
+  const [byStage, moves, openTasks] = await Promise.all([
+    countCustomersByStage(db, scope),
+    countMovesSince(db, { ...scope, since }),
+    user.role === "sales" ? countOpenTasks(db, { orgId: user.orgId, assigneeId: user.id }) : Promise.resolve(null),
+  ]);
+  const active = byStage.filter((row) => !row.lost).reduce((sum, row) => sum + row.count, 0);
+  const lost = byStage.filter((row) => row.lost).reduce((sum, row) => sum + row.count, 0);
+  const n = (value: number) => format.number(value);
+  return (
+    <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <CardKpi label={user.role === "sales" ? t("myCustomers") : t("activeCustomers")} value={n(active)} />
+      <CardKpi
+        label={t("movesThisWeek")}
+        value={n(moves)}
+        hint={t("since", { date: format.dateTime(since, { dateStyle: "medium", timeZone: org?.timeZone }) })}
+      />
+      {openTasks !== null && <CardKpi label={t("myOpenTasks")} value={n(openTasks)} />}
+      <CardKpi label={t("lostCustomers")} value={n(lost)} />
+    </dl>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Role } from "@/db/schema/constants";
+
+/** What each role may do; every server-side check goes through these predicates. */
+export const can = {
+  viewAnalytics: (role: Role) => role === "owner" || role === "manager",
+  manageSettings: (role: Role) => role === "owner",
+  seeAllCustomers: (role: Role) => role === "owner" || role === "manager",
+  reassignOwner: (role: Role) => role === "owner" || role === "manager",
+  export: (role: Role) => role === "owner" || role === "manager",
+};
+
+/** The customers a user may see: all of the organization, or only their own. */
+export function customerScope(user: { id: string; role: Role }): { ownerId?: string } {
+  return can.seeAllCustomers(user.role) ? {} : { ownerId: user.id };
+}

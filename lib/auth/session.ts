@@ -1,0 +1,42 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { findUser } from "@/db/queries/users";
+import type { Locale, Role } from "@/db/schema/constants";
+import { redirect } from "@/lib/i18n/navigation";
+import { authOptions } from "./options";
+
+export interface CurrentUser {
+  id: string;
+  orgId: string;
+  role: Role;
+  email: string;
+  name: string;
+}
+
+/**
+ * The signed-in user, re-read from the database on every call so a role change, a disable or a
+ * sign-out elsewhere takes effect on the next request. Null when there is no valid session.
+ */
+export async function currentUser(): Promise<CurrentUser | null> {
+  const session = await getServerSession(authOptions);
+  if (!session?.orgId || !session.userId) return null;
+  const user = await findUser(await getDb(), { orgId: session.orgId, userId: session.userId });
+  if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
+  return { id: user.id, orgId: user.orgId, role: user.role, email: user.email, name: user.name };
+}
+
+/** For pages: the user, or a redirect to the sign-in page. */
+export async function requireUser(locale: Locale): Promise<CurrentUser> {
+  const user = await currentUser();
+  if (!user) return redirect({ href: "/login", locale });
+  return user;
+}
+
+/** For pages reserved to some roles: others get a 404, as if the page did not exist for them. */
+export async function requireRole(locale: Locale, allowed: (role: Role) => boolean): Promise<CurrentUser> {
+  const user = await requireUser(locale);
+  if (!allowed(user.role)) notFound();
+  return user;
+}

@@ -1,0 +1,11 @@
+import type { Locale } from "@/db/schema/constants";
+
+interface Labelled {
+  labelHe: string;
+  labelFa: string;
+  labelEn: string;
+}
+
+export function stageLabel(stage: Labelled, locale: Locale): string {
+  return { he: stage.labelHe, fa: stage.labelFa, en: stage.labelEn }[locale];
+}

@@ -1,0 +1,30 @@
+import createMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
+import { isLocale } from "@/lib/i18n/locale";
+import { routing } from "@/lib/i18n/routing";
+import { contentSecurityPolicy } from "@/lib/security/headers";
+
+const intl = createMiddleware(routing);
+const LOCALE_LIKE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Locale routing and the per-request CSP nonce only. Authorization lives next to the data (pages,
+ * actions, routes), never here. A first segment shaped like a locale we do not serve goes straight
+ * to the app, which answers 404, instead of being prefixed with the default locale.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
+  const first = request.nextUrl.pathname.split("/")[1] ?? "";
+  const response =
+    LOCALE_LIKE.test(first) && !isLocale(first)
+      ? NextResponse.next({ request: { headers } })
+      : intl(new NextRequest(request, { headers }));
+  response.headers.set("content-security-policy", csp);
+  return response;
+}
+
+export const config = { matcher: "/((?!api|_next|_vercel|.*\\..*).*)" };
