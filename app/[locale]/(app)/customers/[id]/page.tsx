@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { FormFeedback, FormPurchase, FormTask, FormTouchpoint } from "@/components/customer/form-activity";
+import { FormMove } from "@/components/customer/form-move";
+import { FormProfile } from "@/components/customer/form-profile";
+import { SectionCard } from "@/components/customer/section-card";
+import { SectionTimeline } from "@/components/customer/section-timeline";
+import { ListFeedback, ListPurchases, ListReferrals, ListTasks, ListTouchpoints } from "@/components/customer/sections-activity";
+import { getDb } from "@/db";
+import { findCustomerName, listFeedback, listPurchases, listReferrals, listTasks, listTouchpoints } from "@/db/queries/customer-activity";
+import { listStages } from "@/db/queries/stages";
+import { listActiveUsers } from "@/db/queries/users";
+import { channels, touchpointKinds } from "@/db/schema/constants";
+import { can } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { listMovesFor, getCustomerFor } from "@/lib/customers/service";
+import { DomainError } from "@/lib/errors";
+import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
+import { stageLabel } from "@/lib/journey/labels";
+
+type Params = Promise<{ locale: string; id: string }>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function loadCustomer(user: Awaited<ReturnType<typeof requireUser>>, id: string) {
+  if (!UUID.test(id)) notFound();
+  try {
+    return await getCustomerFor(user, id);
+  } catch (error) {
+    if (error instanceof DomainError && error.status === 404) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await pageLocale(params as LocaleParams);
+  const t = await getTranslations({ locale, namespace: "Customer" });
+  return { title: t("title") };
+}
+
+export default async function CustomerPage({ params }: { params: Params }) {
+  const locale = await pageLocale(params as LocaleParams);
+  const { id } = await params;
+  const user = await requireUser(locale);
+  const { customer, ownerName } = await loadCustomer(user, id);
+  const db = await getDb();
+  const scope = { orgId: user.orgId, customerId: customer.id };
+  const [t, tc, tk, stages, moves, touchpoints, purchases, feedback, tasks, referred, referrer, users] = await Promise.all([
+    getTranslations("Customer"),
+    getTranslations("Channels"),
+    getTranslations("TouchpointKinds"),
+    listStages(db, { orgId: user.orgId, includeArchived: true }),
+    listMovesFor(user, customer.id),
+    listTouchpoints(db, scope),
+    listPurchases(db, scope),
+    listFeedback(db, scope),
+    listTasks(db, scope),
+    listReferrals(db, scope),
+    customer.referredById ? findCustomerName(db, { orgId: user.orgId, customerId: customer.referredById }) : Promise.resolve(null),
+    can.seeAllCustomers(user.role) ? listActiveUsers(db, { orgId: user.orgId }) : Promise.resolve(null),
+  ]);
+  const stageLabels = Object.fromEntries(stages.map((s) => [s.key, stageLabel(s, locale)]));
+  const channelOptions = channels.map((c) => ({ value: c, label: tc(c) }));
+  const stageOptions = [
+    ...stages.filter((s) => !s.archivedAt).map((s) => ({ value: s.key, label: stageLabels[s.key] ?? s.key })),
+    { value: "lost", label: t("timeline.lost") },
+  ];
+  const userOptions = users?.map((u) => ({ value: u.id, label: u.name })) ?? null;
+
+  return (
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+        <h1 className="text-2xl font-semibold">{customer.name}</h1>
+        <p className="text-sm text-slate-600">
+          {stageLabels[customer.stageKey] ?? customer.stageKey}
+          {customer.lost && ` · ${t("lostBecause", { reason: customer.lostReason ?? "—" })}`}
+          {ownerName && ` · ${t("ownedBy", { name: ownerName })}`}
+        </p>
+      </header>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <SectionCard id="move" title={t("move.title")}>
+          <FormMove customerId={customer.id} version={customer.version} stageOptions={stageOptions} channelOptions={channelOptions} />
+        </SectionCard>
+        <SectionCard id="profile" title={t("profile")}>
+          <FormProfile
+            customer={{ ...customer, birthday: customer.birthday ?? null }}
+            channelOptions={channelOptions}
+          />
+        </SectionCard>
+        <SectionTimeline
+          moves={moves}
+          stageLabels={stageLabels}
+          now={new Date()}
+        />
+        <div className="space-y-4">
+          <SectionCard id="tasks" title={t("activity.tasks")} addLabel={t("activity.addTask")} form={<FormTask customerId={customer.id} assigneeOptions={userOptions} />}>
+            <ListTasks customerId={customer.id} rows={tasks} />
+          </SectionCard>
+          <SectionCard
+            id="touchpoints"
+            title={t("activity.touchpoints")}
+            addLabel={t("activity.addTouchpoint")}
+            form={<FormTouchpoint customerId={customer.id} channelOptions={channelOptions} kindOptions={touchpointKinds.map((k) => ({ value: k, label: tk(k) }))} />}
+          >
+            <ListTouchpoints rows={touchpoints} />
+          </SectionCard>
+        </div>
+        <SectionCard id="purchases" title={t("activity.purchases")} addLabel={t("activity.addPurchase")} form={<FormPurchase customerId={customer.id} />}>
+          <ListPurchases rows={purchases} />
+        </SectionCard>
+        <SectionCard id="feedback" title={t("activity.feedback")} addLabel={t("activity.addFeedback")} form={<FormFeedback customerId={customer.id} />}>
+          <ListFeedback rows={feedback} stageLabels={stageLabels} />
+        </SectionCard>
+        <SectionCard id="referrals" title={t("activity.referrals")}>
+          <ListReferrals referrer={referrer} referred={referred} />
+        </SectionCard>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { customerChildPost } from "@/lib/api/customer-child-route";
+import { addFeedbackFor } from "@/lib/customers/activity-service";
+import { feedbackSchema } from "@/lib/customers/schemas";
+
+export const POST = customerChildPost(feedbackSchema, addFeedbackFor);

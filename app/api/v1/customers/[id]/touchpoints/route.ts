@@ -1,0 +1,5 @@
+import { customerChildPost } from "@/lib/api/customer-child-route";
+import { addTouchpointFor } from "@/lib/customers/activity-service";
+import { touchpointSchema } from "@/lib/customers/schemas";
+
+export const POST = customerChildPost(touchpointSchema, addTouchpointFor);

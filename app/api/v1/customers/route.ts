@@ -1,0 +1,19 @@
+import { NextResponse } from "next/server";
+import { parseJson, parseQuery } from "@/lib/api/body";
+import { apiRoute } from "@/lib/api/handler";
+import { createCustomerSchema, listQuerySchema } from "@/lib/customers/schemas";
+import { createCustomerFor, listCustomersFor, presentCustomer } from "@/lib/customers/service";
+
+export const GET = apiRoute(async ({ request, user }) => {
+  const query = parseQuery(request, listQuerySchema);
+  if (!query.ok) return query.response;
+  const { items, nextCursor } = await listCustomersFor(user, query.data);
+  return NextResponse.json({ items: items.map((row) => ({ ...presentCustomer(row.customer), stale: row.stale })), nextCursor });
+});
+
+export const POST = apiRoute(async ({ request, user }) => {
+  const body = await parseJson(request, createCustomerSchema);
+  if (!body.ok) return body.response;
+  const { customer, created } = await createCustomerFor(user, body.data);
+  return NextResponse.json(presentCustomer(customer), { status: created ? 201 : 200 });
+});

@@ -1,0 +1,75 @@
+import "server-only";
+import { and, asc, desc, eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { customers, feedback, purchases, stageEvents, tasks, touchpoints, users } from "../schema";
+
+interface OfCustomer {
+  orgId: string;
+  customerId: string;
+}
+
+/** The stage history, oldest first, with who made each move. */
+export async function listMoves(db: Db, { orgId, customerId }: OfCustomer) {
+  return db
+    .select({ event: stageEvents, actorName: users.name })
+    .from(stageEvents)
+    .leftJoin(users, and(eq(users.orgId, stageEvents.orgId), eq(users.id, stageEvents.actorId)))
+    .where(and(eq(stageEvents.orgId, orgId), eq(stageEvents.customerId, customerId)))
+    .orderBy(asc(stageEvents.at), asc(stageEvents.recordedAt));
+}
+
+export async function listTouchpoints(db: Db, { orgId, customerId }: OfCustomer) {
+  return db
+    .select()
+    .from(touchpoints)
+    .where(and(eq(touchpoints.orgId, orgId), eq(touchpoints.customerId, customerId)))
+    .orderBy(desc(touchpoints.at))
+    .limit(200);
+}
+
+export async function listPurchases(db: Db, { orgId, customerId }: OfCustomer) {
+  return db
+    .select()
+    .from(purchases)
+    .where(and(eq(purchases.orgId, orgId), eq(purchases.customerId, customerId)))
+    .orderBy(desc(purchases.at))
+    .limit(200);
+}
+
+export async function listFeedback(db: Db, { orgId, customerId }: OfCustomer) {
+  return db
+    .select()
+    .from(feedback)
+    .where(and(eq(feedback.orgId, orgId), eq(feedback.customerId, customerId)))
+    .orderBy(desc(feedback.at))
+    .limit(200);
+}
+
+export async function listTasks(db: Db, { orgId, customerId }: OfCustomer) {
+  return db
+    .select({ task: tasks, assigneeName: users.name })
+    .from(tasks)
+    .leftJoin(users, and(eq(users.orgId, tasks.orgId), eq(users.id, tasks.assigneeId)))
+    .where(and(eq(tasks.orgId, orgId), eq(tasks.customerId, customerId)))
+    .orderBy(asc(tasks.doneAt), asc(tasks.dueOn))
+    .limit(200);
+}
+
+/** Customers this one brought in. */
+export async function listReferrals(db: Db, { orgId, customerId }: OfCustomer) {
+  return db
+    .select({ id: customers.id, name: customers.name, createdAt: customers.createdAt })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.referredById, customerId)))
+    .orderBy(desc(customers.createdAt))
+    .limit(200);
+}
+
+/** Just the name, for showing who referred a customer (the referrer may belong to another sales user). */
+export async function findCustomerName(db: Db, { orgId, customerId }: OfCustomer) {
+  const [row] = await db
+    .select({ id: customers.id, name: customers.name })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
+  return row ?? null;
+}

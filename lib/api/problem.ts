@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+
+const titles: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  409: "Conflict",
+  413: "Content Too Large",
+  422: "Unprocessable Content",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+};
+
+export interface ProblemExtras {
+  detail?: string;
+  errors?: Record<string, string[]>;
+  headers?: Record<string, string>;
+  [extra: string]: unknown;
+}
+
+/** An RFC 9457 problem document. */
+export function problem(status: number, { headers, ...extras }: ProblemExtras = {}) {
+  return NextResponse.json(
+    { type: "about:blank", title: titles[status] ?? "Error", status, ...extras },
+    { status, headers: { "content-type": "application/problem+json", ...headers } },
+  );
+}

@@ -1,0 +1,54 @@
+import type { Customer, StageEvent } from "@/db/schema";
+
+/** The API's customer shape (SPEC §5). */
+export function presentCustomer(c: Customer) {
+  return {
+    id: c.id,
+    externalId: c.externalId,
+    name: c.name,
+    email: c.email,
+    phone: c.phone,
+    channel: c.channel,
+    stage: c.stageKey,
+    lost: c.lost,
+    lostReason: c.lostReason,
+    ownerId: c.ownerId,
+    referredById: c.referredById,
+    birthday: c.birthday,
+    version: c.version,
+    createdAt: c.createdAt.toISOString(),
+    stageEnteredAt: c.stageEnteredAt.toISOString(),
+    lastActivityAt: c.lastActivityAt.toISOString(),
+  };
+}
+
+export function presentMove(e: StageEvent) {
+  return {
+    id: e.id,
+    from: e.fromKey,
+    to: e.toKey,
+    at: e.at.toISOString(),
+    actorId: e.actorId,
+    channel: e.channel,
+    note: e.note,
+    reason: e.reason,
+  };
+}
+
+export function encodeCursor(cursor: { value: string; id: string } | null): string | null {
+  return cursor ? Buffer.from(JSON.stringify(cursor)).toString("base64url") : null;
+}
+
+export function decodeCursor(text: string | undefined): { value: string; id: string } | undefined | "invalid" {
+  if (!text) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+    if (parsed && typeof parsed === "object" && "value" in parsed && "id" in parsed) {
+      const { value, id } = parsed as { value: unknown; id: unknown };
+      if (typeof value === "string" && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id)) return { value, id };
+    }
+  } catch {
+    return "invalid";
+  }
+  return "invalid";
+}

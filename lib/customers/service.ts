@@ -1,0 +1,80 @@
+import "server-only";
+import type { z } from "zod";
+import { getDb } from "@/db";
+import { bulkMove } from "@/db/mutations/bulk-moves";
+import { createCustomer, reassignCustomers, updateCustomerProfile } from "@/db/mutations/customers";
+import { moveCustomer } from "@/db/mutations/moves";
+import { getCustomer, listCustomers } from "@/db/queries/customers";
+import { listMoves } from "@/db/queries/customer-activity";
+import { findOrganization } from "@/db/queries/organizations";
+import { can, customerScope } from "@/lib/auth/roles";
+import type { CurrentUser } from "@/lib/auth/session";
+import { forbidden, invalid, notFound } from "@/lib/errors";
+import { decodeCursor, encodeCursor, presentCustomer, presentMove } from "./present";
+import type { bulkMoveSchema, createCustomerSchema, ListQuery, moveSchema, reassignSchema, updateCustomerSchema } from "./schemas";
+
+/**
+ * What a signed-in user may do with customers. Pages, server actions and the HTTP API all call
+ * these, so scoping (sales users: their own customers only) is decided in one place.
+ */
+export async function listCustomersFor(user: CurrentUser, query: ListQuery) {
+  const cursor = decodeCursor(query.cursor);
+  if (cursor === "invalid") throw invalid({ cursor: ["invalid"] });
+  const { items, nextCursor } = await listCustomers(await getDb(), {
+    ...query,
+    orgId: user.orgId,
+    ...customerScope(user),
+    cursor,
+  });
+  return { items, nextCursor: encodeCursor(nextCursor) };
+}
+
+export async function getCustomerFor(user: CurrentUser, id: string) {
+  const row = await getCustomer(await getDb(), { orgId: user.orgId, ...customerScope(user), id });
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function createCustomerFor(user: CurrentUser, input: z.infer<typeof createCustomerSchema>) {
+  // Sales users create customers for themselves; others may name any owner of the organization.
+  const ownerId = can.seeAllCustomers(user.role) ? input.ownerId : user.id;
+  return createCustomer(await getDb(), { ...input, orgId: user.orgId, actorId: user.id, ownerId: ownerId ?? user.id });
+}
+
+export async function updateCustomerFor(user: CurrentUser, id: string, input: z.infer<typeof updateCustomerSchema>) {
+  const { version, ...patch } = input;
+  const profile = { ...patch, email: patch.email ?? null, phone: patch.phone ?? null, birthday: patch.birthday ?? null, externalId: patch.externalId ?? null };
+  return updateCustomerProfile(await getDb(), { orgId: user.orgId, ...customerScope(user), id, version, patch: profile });
+}
+
+export async function moveCustomerFor(user: CurrentUser, id: string, input: z.infer<typeof moveSchema>) {
+  const db = await getDb();
+  const org = await findOrganization(db, { orgId: user.orgId });
+  const { purchaseAmount, ...move } = input;
+  return moveCustomer(db, {
+    ...move,
+    orgId: user.orgId,
+    ...customerScope(user),
+    actorId: user.id,
+    customerId: id,
+    purchaseAmountMinor: purchaseAmount,
+    currency: org?.currency,
+  });
+}
+
+export async function bulkMoveFor(user: CurrentUser, input: z.infer<typeof bulkMoveSchema>) {
+  return bulkMove(await getDb(), { ...input, orgId: user.orgId, ...customerScope(user), actorId: user.id });
+}
+
+export async function reassignFor(user: CurrentUser, input: z.infer<typeof reassignSchema>) {
+  if (!can.reassignOwner(user.role)) throw forbidden();
+  return reassignCustomers(await getDb(), { orgId: user.orgId, ...input });
+}
+
+export async function listMovesFor(user: CurrentUser, id: string) {
+  await getCustomerFor(user, id);
+  const rows = await listMoves(await getDb(), { orgId: user.orgId, customerId: id });
+  return rows.map((row) => ({ ...presentMove(row.event), actorName: row.actorName }));
+}
+
+export { presentCustomer };

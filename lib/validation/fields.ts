@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { normalizeDigits } from "@/lib/i18n/digits";
+
+/** Form values arrive as strings: blank means absent, and Persian/Arabic digits count as digits. */
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const normalized = (value: unknown) => (typeof value === "string" ? normalizeDigits(value).trim() : value);
+
+export const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+
+export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+
+export const localizedInt = (min: number, max: number) =>
+  z.preprocess((v) => {
+    const value = normalized(blankToUndefined(v));
+    return typeof value === "string" ? Number(value) : value;
+  }, z.number().int().min(min).max(max));
+
+/** A money amount typed in major units ("120.50", "۱۲۰٫۵") as integer minor units. */
+function toMinorUnits(v: unknown) {
+  const value = normalized(blankToUndefined(v));
+  if (typeof value !== "string") return value;
+  return /^\d+(\.\d{1,2})?$/.test(value) ? Math.round(Number(value) * 100) : Number.NaN;
+}
+const minorUnits = z.number().int().positive().max(1_000_000_000_00);
+export const amountMinor = z.preprocess(toMinorUnits, minorUnits);
+export const optionalAmountMinor = z.preprocess(toMinorUnits, minorUnits.optional());
+
+/** A choice from a form select, where the empty option means "none". */
+export const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(blankToUndefined, z.enum(values).optional());
+
+export const optionalEmail = z.preprocess(blankToUndefined, z.string().trim().toLowerCase().email().max(320).optional());
+
+export const optionalPhone = z.preprocess(
+  (v) => normalized(blankToUndefined(v)),
+  z.string().regex(/^\+?[0-9][0-9 ()-]{5,24}$/).optional(),
+);
+
+export const isoDate = z.preprocess((v) => normalized(blankToUndefined(v)), z.iso.date());
+export const optionalIsoDate = z.preprocess((v) => normalized(blankToUndefined(v)), z.iso.date().optional());
+
+/** An instant: ISO 8601 with offset, or a datetime-local value from a form. */
+export const optionalInstant = z.preprocess((v) => {
+  const value = normalized(blankToUndefined(v));
+  if (typeof value !== "string") return value;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date;
+}, z.date().optional());
+
+export const uuid = z.string().uuid();
+export const optionalUuid = z.preprocess(blankToUndefined, z.string().uuid().optional());
+
+/** Zod issues as stable codes per field; the UI translates the codes, the API returns them. */
+export function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.join(".") : "_";
+    (errors[field] ??= []).push(issueCode(issue));
+  }
+  return errors;
+}
+
+function issueCode(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "too_small":
+      return issue.origin === "string" ? "required" : "too_small";
+    case "too_big":
+      return "too_big";
+    case "invalid_type":
+      // Zod reports a missing value as a type error; its message is the only place that says so.
+      return /received undefined/.test(issue.message) ? "required" : "invalid";
+    case "invalid_format":
+      return issue.format === "email" ? "invalid_email" : "invalid";
+    case "invalid_value":
+      return "invalid_choice";
+    case "unrecognized_keys":
+      return "unknown_field";
+    default:
+      return "invalid";
+  }
+}

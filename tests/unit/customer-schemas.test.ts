@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { createCustomerSchema, feedbackSchema, listQuerySchema, moveSchema, purchaseSchema } from "@/lib/customers/schemas";
+import { fieldErrors } from "@/lib/validation/fields";
+
+const errorsOf = (result: { success: boolean; error?: unknown }) =>
+  result.success ? {} : fieldErrors(result.error as Parameters<typeof fieldErrors>[0]);
+
+describe("customer input schemas", () => {
+  it("reads form strings: blanks are absent, Persian digits are digits", () => {
+    const move = moveSchema.parse({ to: "engagement", version: "۳", channel: "", note: " ", reason: "", at: "", purchaseAmount: "" });
+    expect(move).toEqual({ to: "engagement", version: 3 });
+    expect(purchaseSchema.parse({ amount: "۱۲۰٫۵۰" }).amount).toBe(12050);
+    expect(feedbackSchema.parse({ score: "٩" }).score).toBe(9);
+  });
+
+  it("names each invalid field with a stable code", () => {
+    expect(errorsOf(createCustomerSchema.safeParse({ name: "", email: "not-an-email", channel: "fax" }))).toEqual({
+      name: ["required"],
+      email: ["invalid_email"],
+      channel: ["invalid_choice"],
+    });
+    expect(errorsOf(feedbackSchema.safeParse({ score: 11 }))).toEqual({ score: ["too_big"] });
+    expect(errorsOf(purchaseSchema.safeParse({ amount: "12.345" }))).toEqual({ amount: ["invalid"] });
+    expect(errorsOf(createCustomerSchema.safeParse({ name: "A", role: "owner" }))).toEqual({ _: ["unknown_field"] });
+  });
+
+  it("applies list defaults and rejects out-of-range pages", () => {
+    expect(listQuerySchema.parse({})).toMatchObject({ sort: "createdAt", dir: "desc", limit: 25 });
+    expect(listQuerySchema.parse({ stale: "true", lost: "0", channel: "" })).toMatchObject({ stale: true, lost: false });
+    expect(listQuerySchema.safeParse({ limit: "500" }).success).toBe(false);
+  });
+});
