@@ -1,0 +1,27 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { BoardColumn } from "@/lib/board/types";
+import { useBoard } from "./board-context";
+import { useBoardValues } from "./use-board-queries";
+import { useMoney } from "./use-money";
+
+export function BoardColumnHeader({ column, headingId }: { column: BoardColumn; headingId: string }) {
+  const t = useTranslations("Board");
+  const { currency, labelOf, journey } = useBoard();
+  const money = useMoney(currency);
+  const value = useBoardValues(journey).data?.[column.key];
+  return (
+    <header className="px-1 pb-2">
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id={headingId} className="truncate font-semibold text-slate-900">
+          {labelOf(column.key)}
+        </h2>
+        <span className="shrink-0 text-sm tabular-nums text-slate-600">{t("columnSummary", { count: column.count })}</span>
+      </div>
+      <p className="text-xs tabular-nums text-slate-600" aria-busy={value === undefined}>
+        {t("value", { value: value === undefined ? "…" : money(value) })}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,182 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { daysBetween, isStale } from "@/lib/journey/stale";
+import type { Db } from "../client";
+import type { Journey } from "../schema";
+import { queryRows } from "../sql";
+
+export const BOARD_PAGE_SIZE = 50;
+
+interface Scope {
+  orgId: string;
+  /** Set for sales users: only their own customers are on their board. */
+  ownerId?: string;
+}
+
+/** Keyset position in a column: the last card's stage entry (microsecond text, so no precision is lost) and id. */
+export interface BoardCursor {
+  enteredAt: string;
+  id: string;
+}
+
+export interface BoardCardRow {
+  id: string;
+  name: string;
+  ownerName: string | null;
+  version: number;
+  stageKey: string;
+  stageEnteredAt: string;
+  lastActivityAt: string;
+  daysInStage: number;
+  stale: boolean;
+  /** Sum of the customer's purchases, in minor units. */
+  valueMinor: number;
+}
+
+export interface BoardCardsPage {
+  items: BoardCardRow[];
+  nextCursor: BoardCursor | null;
+}
+
+const ownedBy = (ownerId?: string) => (ownerId ? sql`and c.owner_id = ${ownerId}` : sql``);
+
+const liveStages = (orgId: string, journey: Journey) =>
+  sql`select s.key, s.position, s.label_he, s.label_fa, s.label_en, s.idle_days from stages s
+      where s.org_id = ${orgId} and s.journey = ${journey} and s.archived_at is null`;
+
+/**
+ * The journey's live stages with the number of customers in each (lost ones are not on the board):
+ * an index-only scan of `customers_org_stage_idx` per stage, cheap at any size.
+ */
+export async function boardColumns(db: Db, { orgId, ownerId, journey }: Scope & { journey: Journey }) {
+  const rows = await queryRows<{
+    key: string;
+    position: number;
+    label_he: string;
+    label_fa: string;
+    label_en: string;
+    idle_days: number;
+    count: number;
+  }>(
+    db,
+    sql`select live.*,
+          (select count(*) from customers c
+            where c.org_id = ${orgId} and c.stage_key = live.key and not c.lost ${ownedBy(ownerId)}) as count
+        from (${liveStages(orgId, journey)}) live
+        order by live.position`,
+  );
+  return rows.map((r) => ({
+    key: r.key,
+    position: r.position,
+    labelHe: r.label_he,
+    labelFa: r.label_fa,
+    labelEn: r.label_en,
+    idleDays: r.idle_days,
+    count: Number(r.count),
+  }));
+}
+
+/**
+ * Per live stage of the journey, the value of its customers: the sum of their purchases (lost
+ * customers left out). One pass over the organization's purchases joined to its customers, so it
+ * grows with the organization; the board streams it in after the cards rather than waiting for it.
+ */
+export async function boardValues(db: Db, { orgId, ownerId, journey }: Scope & { journey: Journey }) {
+  const rows = await queryRows<{ key: string; value_minor: number | string }>(
+    db,
+    sql`with live as (${liveStages(orgId, journey)}),
+        vals as (
+          select c.stage_key, sum(p.amount_minor) as value_minor
+          from purchases p
+          join customers c on c.org_id = p.org_id and c.id = p.customer_id
+          where p.org_id = ${orgId} and not c.lost ${ownedBy(ownerId)} and c.stage_key in (select key from live)
+          group by c.stage_key
+        )
+        select live.key, coalesce(vals.value_minor, 0)::bigint as value_minor
+        from live left join vals on vals.stage_key = live.key`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.key, Number(r.value_minor)]));
+}
+
+interface CardsQuery extends Scope {
+  limit?: number;
+  /** What "days in stage" and the stale flag are measured against. */
+  now?: Date;
+}
+
+/** The first page of several columns in one round trip (a lateral join per stage key). */
+export async function boardFirstPages(db: Db, { stageKeys, ...query }: CardsQuery & { stageKeys: string[] }) {
+  const pages = new Map<string, BoardCardsPage>(stageKeys.map((key) => [key, { items: [], nextCursor: null }]));
+  if (!stageKeys.length) return pages;
+  const rows = await cardRows(db, query, sql`(values ${sql.join(stageKeys.map((key) => sql`(${key})`), sql`, `)}) as k(key)`, sql``);
+  for (const key of stageKeys) pages.set(key, toPage(rows.filter((r) => r.stage_key === key), query));
+  return pages;
+}
+
+/** One page of one column, after `after` (keyset on stage entry then id, newest first). */
+export async function boardColumnPage(db: Db, { stageKey, after, ...query }: CardsQuery & { stageKey: string; after?: BoardCursor }) {
+  const keyset = after ? sql`and (c.stage_entered_at, c.id) < (${after.enteredAt}::timestamptz, ${after.id}::uuid)` : sql``;
+  const rows = await cardRows(db, query, sql`(values (${stageKey})) as k(key)`, keyset);
+  return toPage(rows, query);
+}
+
+interface CardSqlRow {
+  stage_key: string;
+  id: string;
+  name: string;
+  owner_name: string | null;
+  version: number;
+  entered_at: string;
+  last_activity_at: string;
+  idle_days: number;
+  value_minor: number | string;
+}
+
+/** An instant as ISO 8601 text in UTC with microseconds: the same on both engines, and exact for keysets. */
+const isoText = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * Newest entries first: a card just moved shows at the top of its new column. Each column is a
+ * backward scan of `customers_org_stage_idx` stopped by the limit, so deep pages cost the same.
+ */
+function cardRows(db: Db, { orgId, ownerId, limit = BOARD_PAGE_SIZE }: CardsQuery, keys: SQL, keyset: SQL) {
+  return queryRows<CardSqlRow>(
+    db,
+    sql`select k.key as stage_key, card.*
+        from ${keys}
+        cross join lateral (
+          select c.id, c.name, u.name as owner_name, c.version, s.idle_days,
+            ${isoText(sql`c.stage_entered_at`)} as entered_at,
+            ${isoText(sql`c.last_activity_at`)} as last_activity_at,
+            (select coalesce(sum(p.amount_minor), 0)::bigint from purchases p
+              where p.org_id = c.org_id and p.customer_id = c.id) as value_minor
+          from customers c
+          join stages s on s.org_id = c.org_id and s.key = c.stage_key
+          left join users u on u.org_id = c.org_id and u.id = c.owner_id
+          where c.org_id = ${orgId} and c.stage_key = k.key and not c.lost ${ownedBy(ownerId)} ${keyset}
+          order by c.stage_entered_at desc, c.id desc
+          limit ${limit + 1}
+        ) card`,
+  );
+}
+
+function toPage(rows: CardSqlRow[], { limit = BOARD_PAGE_SIZE, now = new Date() }: CardsQuery): BoardCardsPage {
+  const items = rows.slice(0, limit).map((r): BoardCardRow => {
+    const lastActivityAt = new Date(r.last_activity_at);
+    const enteredAt = new Date(r.entered_at);
+    return {
+      id: r.id,
+      name: r.name,
+      ownerName: r.owner_name,
+      version: r.version,
+      stageKey: r.stage_key,
+      stageEnteredAt: r.entered_at,
+      lastActivityAt: lastActivityAt.toISOString(),
+      daysInStage: daysBetween(enteredAt, now),
+      stale: isStale(lastActivityAt, r.idle_days, now),
+      valueMinor: Number(r.value_minor),
+    };
+  });
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? { enteredAt: last.stageEnteredAt, id: last.id } : null };
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { getDb } from "@/db";
+import { boardColumnPage, boardColumns, boardFirstPages, boardValues, type BoardCardsPage } from "@/db/queries/board";
+import { findOrganization } from "@/db/queries/organizations";
+import { listStages } from "@/db/queries/stages";
+import type { Journey } from "@/db/schema/constants";
+import { customerScope } from "@/lib/auth/roles";
+import type { CurrentUser } from "@/lib/auth/session";
+import { invalid } from "@/lib/errors";
+import { decodeCursor, encodeCursor } from "@/lib/customers/present";
+import type { BoardCardPage, BoardSnapshot } from "./types";
+
+/** The cursor's instant, as db/queries/board.ts writes it. */
+const ISO_MICROS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/**
+ * The board as a user may see it: the organization's customers for owners and managers, their own
+ * for sales users. The page and the HTTP API both read through these.
+ */
+export async function loadBoardFor(user: CurrentUser, journey: Journey): Promise<BoardSnapshot> {
+  const db = await getDb();
+  const scope = { orgId: user.orgId, ...customerScope(user) };
+  const columns = await boardColumns(db, { ...scope, journey });
+  const pages = await boardFirstPages(db, { ...scope, stageKeys: columns.map((c) => c.key) });
+  return { journey, columns, pages: Object.fromEntries([...pages].map(([key, page]) => [key, present(page)])) };
+}
+
+/** What the board page needs besides the cards: the organization's currency and every live stage (for "Move to…"). */
+export async function loadBoardSettingsFor(user: CurrentUser) {
+  const db = await getDb();
+  const [org, stages] = await Promise.all([findOrganization(db, { orgId: user.orgId }), listStages(db, { orgId: user.orgId })]);
+  return { currency: org?.currency ?? "ILS", stages };
+}
+
+export async function loadBoardColumnsFor(user: CurrentUser, journey: Journey) {
+  return boardColumns(await getDb(), { orgId: user.orgId, ...customerScope(user), journey });
+}
+
+export async function loadBoardValuesFor(user: CurrentUser, journey: Journey) {
+  return boardValues(await getDb(), { orgId: user.orgId, ...customerScope(user), journey });
+}
+
+export async function loadBoardPageFor(user: CurrentUser, stageKey: string, cursor: string | undefined): Promise<BoardCardPage> {
+  const decoded = decodeCursor(cursor);
+  if (decoded === "invalid") throw invalid({ cursor: ["invalid"] });
+  const after = decoded ? { enteredAt: decoded.value, id: decoded.id } : undefined;
+  if (after && !ISO_MICROS.test(after.enteredAt)) throw invalid({ cursor: ["invalid"] });
+  const page = await boardColumnPage(await getDb(), { orgId: user.orgId, ...customerScope(user), stageKey, after });
+  return present(page);
+}
+
+function present(page: BoardCardsPage): BoardCardPage {
+  const next = page.nextCursor;
+  return { items: page.items, nextCursor: encodeCursor(next ? { value: next.enteredAt, id: next.id } : null) };
+}

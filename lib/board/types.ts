@@ -1,0 +1,39 @@
+import type { Journey } from "@/db/schema/constants";
+
+/** A stage column of the board: the stage's labels and idle days, with its customer count in the caller's scope. */
+export interface BoardColumn {
+  key: string;
+  position: number;
+  labelHe: string;
+  labelFa: string;
+  labelEn: string;
+  idleDays: number;
+  count: number;
+}
+
+/** Per stage key, the sum of its customers' purchases in minor units. */
+export type BoardValues = Record<string, number>;
+
+export interface BoardCard {
+  id: string;
+  name: string;
+  ownerName: string | null;
+  version: number;
+  stageKey: string;
+  stageEnteredAt: string;
+  lastActivityAt: string;
+  daysInStage: number;
+  stale: boolean;
+  valueMinor: number;
+}
+
+export interface BoardCardPage {
+  items: BoardCard[];
+  nextCursor: string | null;
+}
+
+export interface BoardSnapshot {
+  journey: Journey;
+  columns: BoardColumn[];
+  pages: Record<string, BoardCardPage>;
+}
