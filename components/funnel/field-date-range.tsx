@@ -1,0 +1,93 @@
+"use client";
+
+import * as Popover from "@radix-ui/react-popover";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
+import { DayPicker, type DateRange } from "react-day-picker";
+import "react-day-picker/style.css";
+import { presetKeys, presetRange } from "./range-presets";
+import { fromDate, toDate, useCalendar } from "./use-calendar";
+
+interface Props {
+  from: string;
+  /** Exclusive. */
+  to: string;
+  today: string;
+  onChange: (range: { from: string; to: string }) => void;
+}
+
+const utc = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** The range as presets and a two-month calendar; `to` stays exclusive in the URL, the calendar shows the last day. */
+export function FieldDateRange({ from, to, today, onChange }: Props) {
+  const t = useTranslations("Funnel.filters");
+  const format = useFormatter();
+  const { props, lib } = useCalendar();
+  const [open, setOpen] = useState(false);
+  const lastDay = fromDate(lib.addDays(toDate(to), -1));
+  const [draft, setDraft] = useState<DateRange | undefined>();
+  const show = (date: string) => format.dateTime(utc(date), { dateStyle: "medium", timeZone: "UTC" });
+
+  const openCalendar = (next: boolean) => {
+    if (next) setDraft({ from: toDate(from), to: toDate(lastDay) });
+    setOpen(next);
+  };
+  const apply = () => {
+    if (!draft?.from) return;
+    onChange({ from: fromDate(draft.from), to: fromDate(lib.addDays(draft.to ?? draft.from, 1)) });
+    setOpen(false);
+  };
+
+  return (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="mb-1 text-sm font-medium text-slate-700">{t("range")}</legend>
+      <div className="flex flex-wrap items-center gap-2">
+        {presetKeys.map((key) => {
+          const range = presetRange(key, today, lib);
+          const active = range.from === from && range.to === to;
+          return (
+            <button
+              key={key}
+              type="button"
+              aria-pressed={active}
+              onClick={() => onChange(range)}
+              className="rounded-full px-3 py-1 text-sm ring-1 ring-slate-300 hover:bg-slate-100 aria-pressed:bg-indigo-700 aria-pressed:text-white aria-pressed:ring-indigo-700"
+            >
+              {t(`presets.${key}`)}
+            </button>
+          );
+        })}
+        <Popover.Root open={open} onOpenChange={openCalendar}>
+          <Popover.Trigger className="rounded-md bg-white px-3 py-1 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-100">
+            <span className="sr-only">{t("customRange")}: </span>
+            <bdi>{t("rangeValue", { from: show(from), to: show(lastDay) })}</bdi>
+          </Popover.Trigger>
+          <Popover.Portal>
+            <Popover.Content
+              dir={props.dir}
+              sideOffset={6}
+              className="z-50 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200"
+              aria-label={t("calendarLabel")}
+            >
+              <DayPicker
+                {...props}
+                mode="range"
+                numberOfMonths={2}
+                selected={draft}
+                onSelect={setDraft}
+                defaultMonth={lib.addMonths(toDate(lastDay), -1)}
+                disabled={{ after: toDate(today) }}
+              />
+              <div className="mt-2 flex justify-end gap-2">
+                <Popover.Close className="rounded-md px-3 py-1.5 text-sm ring-1 ring-slate-300 hover:bg-slate-100">{t("cancel")}</Popover.Close>
+                <button type="button" onClick={apply} disabled={!draft?.from} className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-50">
+                  {t("apply")}
+                </button>
+              </div>
+            </Popover.Content>
+          </Popover.Portal>
+        </Popover.Root>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import * as Popover from "@radix-ui/react-popover";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
+import { DayPicker } from "react-day-picker";
+import { fromDate, toDate, useCalendar } from "./use-calendar";
+
+interface Props {
+  label: string;
+  /** The chosen local date, or undefined for none. */
+  value: string | undefined;
+  today: string;
+  onChange: (value: string | undefined) => void;
+}
+
+/** One optional date from the locale's calendar, with a way back to none. */
+export function FieldDate({ label, value, today, onChange }: Props) {
+  const t = useTranslations("Funnel.filters");
+  const format = useFormatter();
+  const { props } = useCalendar();
+  const [open, setOpen] = useState(false);
+  const shown = value ? format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : t("asOfNone");
+  return (
+    <div className="flex flex-col gap-1 text-sm text-slate-700">
+      <span id="funnel-as-of-label">{label}</span>
+      <div className="flex items-center gap-1">
+        <Popover.Root open={open} onOpenChange={setOpen}>
+          <Popover.Trigger aria-labelledby="funnel-as-of-label funnel-as-of-value" className="rounded-md bg-white px-2 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100">
+            <bdi id="funnel-as-of-value">{shown}</bdi>
+          </Popover.Trigger>
+          <Popover.Portal>
+            <Popover.Content dir={props.dir} sideOffset={6} aria-label={label} className="z-50 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200">
+              <DayPicker
+                {...props}
+                mode="single"
+                selected={value ? toDate(value) : undefined}
+                defaultMonth={toDate(value ?? today)}
+                disabled={{ after: toDate(today) }}
+                onSelect={(date) => {
+                  onChange(date ? fromDate(date) : undefined);
+                  setOpen(false);
+                }}
+              />
+            </Popover.Content>
+          </Popover.Portal>
+        </Popover.Root>
+        {value && (
+          <button type="button" onClick={() => onChange(undefined)} className="rounded-md px-2 py-1.5 text-slate-600 hover:bg-slate-100">
+            {t("clear")}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

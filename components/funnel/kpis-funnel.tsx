@@ -1,0 +1,37 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CardKpi } from "@/components/home/card-kpi";
+import { funnelKpisView } from "@/lib/analytics/funnel-service";
+import { change, type FunnelKpis } from "@/lib/analytics/kpis";
+import type { FunnelParams } from "@/lib/analytics/params";
+
+/** Headline figures of the range, each compared with the period of the same length before it. */
+export async function KpisFunnel({ orgId, params }: { orgId: string; params: FunnelParams }) {
+  const [t, format, kpis] = await Promise.all([getTranslations("Funnel.kpis"), getFormatter(), funnelKpisView(orgId, params)]);
+  const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
+  const days = (v: number | null) => (v === null ? t("none") : format.number(v, { maximumFractionDigits: 1 }));
+  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const lastDay = new Date(Date.parse(`${kpis.previousRange.to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const cards: { key: keyof FunnelKpis; label: string; show: (v: number | null) => string }[] = [
+    { key: "cohortSize", label: t("cohortSize"), show: (v) => format.number(v ?? 0) },
+    { key: "converted", label: t("converted"), show: (v) => format.number(v ?? 0) },
+    { key: "conversionRate", label: t("conversionRate"), show: (v) => percent(v ?? 0) },
+    { key: "medianDaysToConvert", label: t("medianDays"), show: days },
+  ];
+  const hint = (key: keyof FunnelKpis, show: (v: number | null) => string) => {
+    const delta = change(kpis.current[key], kpis.previous[key]);
+    const value = show(kpis.previous[key]);
+    return delta === null
+      ? t("noComparison", { value })
+      : t("vsPrevious", { change: format.number(delta, { style: "percent", signDisplay: "exceptZero", maximumFractionDigits: 0 }), value });
+  };
+  return (
+    <section aria-label={t("label")} className="space-y-2">
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {cards.map((c) => (
+          <CardKpi key={c.key} label={c.label} value={c.show(kpis.current[c.key])} hint={hint(c.key, c.show)} />
+        ))}
+      </dl>
+      <p className="text-xs text-slate-500">{t("previousRange", { from: day(kpis.previousRange.from), to: day(lastDay) })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { funnelFromLevels, funnelStages } from "@/lib/analytics/funnel-math";
+import type { FunnelQuery, FunnelResult } from "@/lib/analytics/types";
+import type { Db } from "../client";
+import { levelsFromAggregate } from "./analytics-funnel-aggregate";
+import { loadAnalyticsContext, type AnalyticsContext } from "./analytics-funnel-context";
+import { levelsFromHistory } from "./analytics-funnel-history";
+
+/** The mode funnel_cohort_days answers; every other mode reads stage_events. */
+export function isAggregateMode(q: Pick<FunnelQuery, "cohort" | "order" | "windowDays" | "asOf">): boolean {
+  return q.cohort === "created" && q.order === "any" && !q.windowDays && !q.asOf;
+}
+
+/** `history` forces the computation from stage_events (tests compare both sources). */
+export type FunnelSource = "auto" | "history";
+
+export async function funnelFor(db: Db, ctx: AnalyticsContext, q: FunnelQuery, source: FunnelSource = "auto"): Promise<FunnelResult> {
+  const stages = funnelStages(ctx.stages, q.journey);
+  const rows =
+    source === "auto" && isAggregateMode(q)
+      ? await levelsFromAggregate(db, { ...q, orgId: ctx.orgId })
+      : await levelsFromHistory(db, { ...q, orgId: ctx.orgId, timeZone: ctx.timeZone, funnel: stages });
+  return funnelFromLevels(stages, q.order, rows, q.breakdown);
+}
+
+/** SPEC §3 funnel of one organization, in the SPEC §5 shape. */
+export async function funnel(db: Db, { orgId, ...q }: FunnelQuery & { orgId: string }, source: FunnelSource = "auto") {
+  return funnelFor(db, await loadAnalyticsContext(db, { orgId }), q, source);
+}

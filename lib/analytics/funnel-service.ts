@@ -1,0 +1,72 @@
+import "server-only";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { funnelFor } from "@/db/queries/analytics-funnel";
+import { listStaffNames, loadAnalyticsContext } from "@/db/queries/analytics-funnel-context";
+import { funnelKpis } from "@/db/queries/analytics-funnel-kpis";
+import { flow, snapshot } from "@/db/queries/analytics-funnel-snapshot";
+import { timeInStage } from "@/db/queries/analytics-funnel-times";
+import { listStages } from "@/db/queries/stages";
+import type { Locale } from "@/db/schema/constants";
+import { stageLabel } from "@/lib/journey/labels";
+import { addDays, localDate } from "./dates";
+import { toFunnelQuery, type FunnelParams } from "./params";
+
+/*
+ * What the funnel page and the funnel API call: the organization comes from the caller's session
+ * (never from the request), the parameters from lib/analytics/params.ts.
+ */
+
+/** The organization's stages and time zone, loaded once per request. */
+const context = cache(async (orgId: string) => {
+  const db = await getDb();
+  const ctx = await loadAnalyticsContext(db, { orgId });
+  return { db, ctx, today: localDate(Date.now(), ctx.timeZone) };
+});
+
+export async function funnelView(orgId: string, params: FunnelParams) {
+  const { db, ctx, today } = await context(orgId);
+  const query = toFunnelQuery(params, today);
+  return { query, result: await funnelFor(db, ctx, query), stages: ctx.stages };
+}
+
+export async function funnelKpisView(orgId: string, params: FunnelParams) {
+  const { db, ctx, today } = await context(orgId);
+  return funnelKpis(db, ctx, toFunnelQuery(params, today));
+}
+
+/** As of `asOf`, or the range's last day (today at the latest). */
+export async function snapshotView(orgId: string, params: FunnelParams) {
+  const { db, ctx, today } = await context(orgId);
+  const query = toFunnelQuery(params, today);
+  const lastDay = addDays(query.to, -1);
+  const asOf = query.asOf ?? (lastDay < today ? lastDay : today);
+  return { asOf, rows: await snapshot(db, ctx, { asOf, channel: query.channel, ownerId: query.ownerId }), stages: ctx.stages };
+}
+
+export async function timeInStageView(orgId: string, params: FunnelParams) {
+  const { db, ctx, today } = await context(orgId);
+  return timeInStage(db, ctx, toFunnelQuery(params, today));
+}
+
+export async function flowView(orgId: string, params: FunnelParams) {
+  const { db, ctx, today } = await context(orgId);
+  return { rows: await flow(db, ctx, toFunnelQuery(params, today)), stages: ctx.stages };
+}
+
+export async function staffNames(orgId: string) {
+  const { db } = await context(orgId);
+  return listStaffNames(db, { orgId });
+}
+
+/** Stage labels in the page's locale, archived stages included (history may name them). */
+export async function stageLabels(orgId: string, locale: Locale): Promise<Map<string, string>> {
+  const { db } = await context(orgId);
+  const rows = await listStages(db, { orgId, includeArchived: true });
+  return new Map(rows.map((s) => [s.key, stageLabel(s, locale)]));
+}
+
+/** Today in the organization's time zone: where presets and default ranges end. */
+export async function organizationToday(orgId: string) {
+  return (await context(orgId)).today;
+}

@@ -1,0 +1,70 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signedInRequest } from "./api-client";
+import { demoUsers, saveScreenshot, signIn } from "./support";
+
+const text = {
+  fa: { title: "قیف", preset: "۹۰ روز گذشته", breakdown: "تفکیک", byChannel: "کانال", cohort: /در کوهورت/, funnel: "قیف تبدیل", showTable: "نمایش جدول" },
+  en: { title: "Funnel", preset: "Last 90 days", breakdown: "Breakdown", byChannel: "Owner", cohort: /in the cohort/, funnel: "Conversion funnel", showTable: "Show as table" },
+} as const;
+
+/** The cohort line under the funnel heading, e.g. "412 customers in the cohort". */
+const cohortLine = (page: Page, pattern: RegExp) => page.getByRole("region", { name: /./ }).getByText(pattern);
+
+for (const locale of ["fa", "en"] as const) {
+  test(`an owner reads the funnel on /${locale}, changes the range and the breakdown`, async ({ page }) => {
+    const t = text[locale];
+    await signIn(page, locale, demoUsers.owner);
+    await page.getByRole("navigation").getByRole("link", { name: t.title, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/funnel$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.title);
+
+    const funnel = page.getByRole("region", { name: t.funnel });
+    const table = funnel.getByRole("table", { name: t.funnel });
+    await expect(table.getByRole("row")).toHaveCount(5);
+    await expect(table.getByRole("row").nth(1)).toHaveText(locale === "fa" ? /[۰-۹]/ : /\d/);
+    const before = await cohortLine(page, t.cohort).textContent();
+
+    await page.getByRole("button", { name: t.preset }).click();
+    await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+    await expect(page.getByRole("button", { name: t.preset })).toHaveAttribute("aria-pressed", "true");
+    await expect(cohortLine(page, t.cohort)).not.toHaveText(before ?? "");
+
+    await page.getByLabel(t.breakdown).selectOption(locale === "fa" ? "channel" : "owner");
+    await expect(page).toHaveURL(new RegExp(`breakdown=${locale === "fa" ? "channel" : "owner"}`));
+    const breakdown = funnel.getByRole("table").filter({ hasText: t.byChannel }).last();
+    await expect(breakdown.getByRole("row").nth(1)).toBeVisible();
+    expect(await breakdown.getByRole("row").count()).toBeGreaterThan(2);
+
+    await expect(funnel.locator("figure svg").first()).toBeVisible();
+    await expect(page.locator("figure").filter({ has: page.locator("svg") })).toHaveCount(4);
+    await saveScreenshot(page, `funnel-${locale}`);
+    await funnel.getByRole("button", { name: t.showTable }).click();
+    await expect(table).toBeVisible();
+    await expect(funnel.locator("figure")).toBeHidden();
+  });
+}
+
+test("the funnel page is not there for sales; the API answers 403 to them and 422 to bad parameters", async ({ page, playwright, baseURL }) => {
+  await signIn(page, "en", demoUsers.sales);
+  const response = await page.goto("/en/funnel");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("navigation").getByRole("link", { name: "Funnel" })).toHaveCount(0);
+
+  const sales = await signedInRequest(playwright, baseURL, demoUsers.sales);
+  const forbidden = await sales.get("/api/v1/analytics/funnel");
+  expect(forbidden.status()).toBe(403);
+  expect(forbidden.headers()["content-type"]).toContain("application/problem+json");
+
+  const owner = await signedInRequest(playwright, baseURL, demoUsers.manager);
+  const invalid = await owner.get("/api/v1/analytics/funnel?cohort=all&window=0&from=2024-05-01&to=2024-04-01");
+  expect(invalid.status()).toBe(422);
+  expect(Object.keys(((await invalid.json()) as { errors: object }).errors).sort()).toEqual(["cohort", "window"]);
+
+  const ok = await owner.get("/api/v1/analytics/funnel?from=۲۰۲۵-۰۱-۰۱&to=2027-01-01&breakdown=channel&order=strict");
+  expect(ok.status()).toBe(200);
+  const body = (await ok.json()) as { cohortSize: number; stages: { key: string; reached: number; stepConversion: number; overallConversion: number }[]; breakdown: { cohortSize: number }[] };
+  expect(body.stages.map((s) => s.key)).toEqual(["awareness", "engagement", "consideration", "conversion"]);
+  expect(body.cohortSize).toBeGreaterThan(0);
+  expect(body.breakdown.reduce((sum, b) => sum + b.cohortSize, 0)).toBe(body.cohortSize);
+  for (const s of body.stages) expect(s.overallConversion).toBeGreaterThanOrEqual(0);
+});
