@@ -1,0 +1,81 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { seriesColor } from "@/components/charts/chart-loyalty-colors";
+import { ChartLoyaltyLinesLazy } from "@/components/charts/chart-loyalty-lazy";
+import { loadLoyalty, loadMonths } from "@/components/retention/load-analytics";
+import { monthLabel } from "@/components/retention/month-label";
+import { getDb } from "@/db";
+import { listStages } from "@/db/queries/stages";
+import type { Locale } from "@/db/schema/constants";
+import type { CurrentUser } from "@/lib/auth/session";
+import { stageLabel } from "@/lib/journey/labels";
+import { TableLoyaltyMonths } from "./table-loyalty-months";
+
+/** The loyalty figures as four trend charts, with the same numbers as a table underneath. */
+export async function SectionLoyaltyTrends({ user, from, to }: { user: CurrentUser; from?: string; to?: string }) {
+  const [t, format, locale, db] = await Promise.all([getTranslations("Loyalty"), getFormatter(), getLocale() as Promise<Locale>, getDb()]);
+  const [{ months }, { currency }, stages] = await Promise.all([
+    loadLoyalty(user.orgId, from, to),
+    loadMonths(user.orgId, from, to),
+    listStages(db, { orgId: user.orgId, includeArchived: true }),
+  ]);
+  const rated = stages.filter((s) => months.some((m) => m.npsByStage[s.key]));
+  const rows = months.map((m) => ({
+    label: monthLabel(format, m.month),
+    repeatRate: m.repeatRate,
+    nps: m.nps,
+    ...Object.fromEntries(rated.map((s) => [`nps_${s.key}`, m.npsByStage[s.key]?.nps ?? null])),
+    referrals: m.referrals,
+    loyaltyCount: m.loyaltyCount,
+    churned: m.churned,
+    revenueMinor: m.revenueMinor,
+    pipelineValueMinor: m.pipelineValueMinor,
+  }));
+  const charts = [
+    { title: t("trends.repeatRate"), kind: "percent" as const, series: [{ key: "repeatRate", label: t("trends.repeatRate"), color: "#4f46e5" }] },
+    {
+      title: t("trends.nps", { min: format.number(-100), max: format.number(100) }),
+      kind: "score" as const,
+      series: [
+        { key: "nps", label: t("trends.npsOverall"), color: "#0f172a" },
+        ...rated.map((s, i) => ({ key: `nps_${s.key}`, label: stageLabel(s, locale), color: seriesColor(i, rated.length), dashed: true })),
+      ],
+    },
+    {
+      title: t("trends.customers"),
+      kind: "count" as const,
+      series: [
+        { key: "referrals", label: t("trends.referrals"), color: "#0d9488" },
+        { key: "loyaltyCount", label: t("trends.loyaltyCount"), color: "#4f46e5" },
+        { key: "churned", label: t("trends.churned"), color: "#e11d48" },
+      ],
+    },
+    {
+      title: t("trends.money"),
+      kind: "money" as const,
+      series: [
+        { key: "revenueMinor", label: t("trends.revenue"), color: "#059669" },
+        { key: "pipelineValueMinor", label: t("trends.pipeline"), color: "#d97706", dashed: true },
+      ],
+    },
+  ];
+  return (
+    <section aria-labelledby="loyalty-trends" className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <h2 id="loyalty-trends" className="text-base font-semibold">
+        {t("trends.title")}
+      </h2>
+      <div className="grid gap-6 lg:grid-cols-2">
+        {charts.map((chart) => (
+          <div key={chart.title}>
+            <h3 className="mb-2 text-sm font-medium text-slate-700">{chart.title}</h3>
+            <ChartLoyaltyLinesLazy title={chart.title} rows={rows} series={chart.series} kind={chart.kind} currency={currency} />
+          </div>
+        ))}
+      </div>
+      <p className="text-xs text-slate-600">{t("trends.pipelineNote")}</p>
+      <details>
+        <summary className="cursor-pointer text-sm font-medium text-indigo-800">{t("table.show")}</summary>
+        <TableLoyaltyMonths months={months} currency={currency} />
+      </details>
+    </section>
+  );
+}

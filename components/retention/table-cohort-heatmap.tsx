@@ -1,0 +1,92 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { CurrentUser } from "@/lib/auth/session";
+import type { RetentionMode } from "@/lib/analytics/retention-params";
+import { loadRetention } from "./load-analytics";
+import { monthLabel, monthSpan } from "./month-label";
+
+/** Indigo from near white (0 %) to deep (100 %); light text on the darker half. */
+function cellStyle(share: number) {
+  return { backgroundColor: `hsl(236 75% ${96 - share * 58}%)`, color: share > 0.5 ? "white" : "rgb(30 27 75)" };
+}
+
+interface Props {
+  user: CurrentUser;
+  from?: string;
+  to?: string;
+  mode: RetentionMode;
+}
+
+/** The cohort heat-map: one row per first-purchase month, one column per month after it, the weighted average last. */
+export async function TableCohortHeatmap({ user, from, to, mode }: Props) {
+  const [t, format, result] = await Promise.all([getTranslations("Retention"), getFormatter(), loadRetention(user.orgId, from, to, mode)]);
+  const percent = (share: number) => format.number(share, { style: "percent", maximumFractionDigits: 0 });
+  const periods = result.average.map((_, k) => k);
+  const empty = result.cohorts.every((c) => c.size === 0);
+  const head = "px-2 py-2 text-xs font-medium text-slate-600";
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-separate border-spacing-0.5 text-sm tabular-nums">
+        <caption className="mb-3 text-start">
+          <span className="block text-base font-semibold">{t("heatmap.caption")}</span>
+          <span className="block text-sm text-slate-600">{t(`heatmap.modeHint.${mode}`)}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={`${head} text-start`}>{t("heatmap.cohort")}</th>
+            <th scope="col" className={`${head} text-end`}>{t("heatmap.size")}</th>
+            {periods.map((k) => (
+              <th key={k} scope="col" className={`${head} text-center`}>
+                {t("heatmap.period", { k: format.number(k) })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {result.cohorts.map((cohort) => (
+            <tr key={cohort.month}>
+              <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-start font-medium" title={monthSpan(format, cohort.month)}>
+                {monthLabel(format, cohort.month)}
+              </th>
+              <td className="px-2 py-1.5 text-end text-slate-700">{format.number(cohort.size)}</td>
+              {cohort.retained.map((share, k) =>
+                share === null ? (
+                  <td key={k} className="rounded bg-slate-100 px-2 py-1.5 text-center text-slate-400">
+                    <span aria-hidden>·</span>
+                    <span className="sr-only">{t("heatmap.notYet")}</span>
+                  </td>
+                ) : (
+                  <td
+                    key={k}
+                    className="rounded px-2 py-1.5 text-center"
+                    style={cellStyle(share)}
+                    title={t("heatmap.cellTitle", { count: format.number(cohort.counts[k] ?? 0), size: format.number(cohort.size) })}
+                  >
+                    {percent(share)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2} className="border-t border-slate-300 px-2 py-2 text-start font-semibold">
+              {t("heatmap.average")}
+            </th>
+            {result.average.map((share, k) => (
+              <td key={k} className="border-t border-slate-300 px-2 py-2 text-center font-semibold">
+                {share === null ? <span className="text-slate-400">·</span> : percent(share)}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+      {empty && <p className="mt-3 text-sm text-slate-600">{t("heatmap.empty")}</p>}
+      <div className="mt-3 flex items-center gap-2 text-xs text-slate-600" aria-hidden>
+        <span>{percent(0)}</span>
+        <span className="h-3 w-40 rounded bg-linear-to-r from-[hsl(236_75%_96%)] to-[hsl(236_75%_38%)] rtl:bg-linear-to-l" />
+        <span>{percent(1)}</span>
+      </div>
+    </div>
+  );
+}
