@@ -1,0 +1,28 @@
+import type { Locale } from "@/db/schema/constants";
+import type { ImportView, UploadResult } from "./types";
+
+export type UploadOutcome = { ok: true; data: UploadResult } | { ok: false; code: string };
+
+/** Sends the file as the raw request body: the server streams it to disk as it arrives. */
+export async function uploadImportFile(file: File, locale: Locale): Promise<UploadOutcome> {
+  const response = await fetch(`/api/v1/import/jobs?locale=${locale}`, {
+    method: "POST",
+    body: file,
+    credentials: "same-origin",
+    headers: { "content-type": "text/csv", "x-filename": encodeURIComponent(file.name), accept: "application/json" },
+  }).catch(() => null);
+  if (!response) return { ok: false, code: "server_error" };
+  if (response.ok) return { ok: true, data: (await response.json()) as UploadResult };
+  if (response.status === 413) return { ok: false, code: "too_large" };
+  const body = (await response.json().catch(() => ({}))) as { errors?: Record<string, string[]>; code?: string };
+  const first = Object.values(body.errors ?? {})[0]?.[0];
+  return { ok: false, code: first ?? body.code ?? "server_error" };
+}
+
+export async function fetchImportJob(id: string): Promise<ImportView> {
+  const response = await fetch(`/api/v1/import/jobs/${id}`, { credentials: "same-origin", headers: { accept: "application/json" } });
+  if (!response.ok) throw new Error(`import status request failed with ${response.status}`);
+  return (await response.json()) as ImportView;
+}
+
+export const errorReportUrl = (id: string, locale: Locale) => `/api/v1/import/jobs/${id}/errors.csv?locale=${locale}`;

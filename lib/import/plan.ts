@@ -1,0 +1,131 @@
+import { LOST, type Channel } from "@/db/schema/constants";
+import type { ImportRow, RowCells, RowErrors } from "./row";
+
+/**
+ * What each row of a batch does, decided from the customers it can reach. Pure: the database part
+ * (db/mutations/import-batch.ts) looks the customers up and writes the decisions.
+ */
+
+export type PlannedRow = ImportRow & { cells: RowCells };
+
+export interface ExistingCustomer {
+  id: string;
+  externalId: string | null;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  channel: Channel;
+  stageKey: string;
+  lost: boolean;
+  ownerId: string | null;
+  version: number;
+}
+
+export interface StageRef {
+  key: string;
+  journey: string;
+  archivedAt: Date | null;
+}
+
+/** A profile to write, over the version it was read at (snake_case: it goes to SQL as JSON). */
+export interface ProfileUpdate {
+  id: string;
+  version: number;
+  external_id: string | null;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  channel: Channel;
+  owner_id: string | null;
+}
+
+export type Decision =
+  | { kind: "reject"; errors: RowErrors }
+  | { kind: "create"; stageKey: string }
+  | { kind: "update"; update: ProfileUpdate }
+  | { kind: "move"; update: ProfileUpdate | null; target: ExistingCustomer; to: string }
+  | { kind: "unchanged" };
+
+/**
+ * The longest prefix of `rows` in which no two rows share an external id or an email, so no row
+ * can be meant to see what an earlier row of the same round writes.
+ */
+export function distinctKeyPrefix(rows: PlannedRow[]): PlannedRow[] {
+  const keys = new Set<string>();
+  let end = 0;
+  for (const row of rows) {
+    const own = [row.externalId && `x:${row.externalId}`, row.email && `e:${row.email}`].filter((k): k is string => Boolean(k));
+    if (own.some((k) => keys.has(k))) break;
+    for (const k of own) keys.add(k);
+    end++;
+  }
+  return rows.slice(0, end);
+}
+
+/**
+ * Decides the rows of a round in file order. Matching: external id first, then email (the oldest
+ * customer when several share it, `existing` being in creation order). An email match whose
+ * customer carries a different external id is another record of the source system: rejected, not
+ * merged. A round stops before a row that reaches a customer an earlier row of it already reached
+ * (same customer by another key); `consumed` says how many rows were decided.
+ */
+export function planRound(rows: PlannedRow[], existing: ExistingCustomer[], stages: StageRef[]) {
+  const byExternalId = new Map(existing.filter((c) => c.externalId).map((c) => [c.externalId as string, c]));
+  const byEmail = new Map<string, ExistingCustomer>();
+  for (const c of existing) if (c.email && !byEmail.has(c.email.toLowerCase())) byEmail.set(c.email.toLowerCase(), c);
+  const firstStage = stages.find((s) => !s.archivedAt && s.journey === "acquisition") ?? stages.find((s) => !s.archivedAt);
+  const targeted = new Set<string>();
+  const decisions: { row: PlannedRow; decision: Decision }[] = [];
+
+  for (const row of rows) {
+    const byId = row.externalId ? byExternalId.get(row.externalId) : undefined;
+    const byMail = byId || !row.email ? undefined : byEmail.get(row.email);
+    const target = byId ?? byMail;
+    if (target && targeted.has(target.id)) break;
+    if (byMail && row.externalId && byMail.externalId && byMail.externalId !== row.externalId) {
+      decisions.push({ row, decision: { kind: "reject", errors: { email: ["email_other_external_id"] } } });
+    } else if (!target) {
+      decisions.push({ row, decision: creation(row, stages, firstStage) });
+    } else {
+      targeted.add(target.id);
+      decisions.push({ row, decision: change(row, target) });
+    }
+  }
+  return { decisions, consumed: decisions.length };
+}
+
+function creation(row: PlannedRow, stages: StageRef[], firstStage: StageRef | undefined): Decision {
+  if (row.stage === LOST) return { kind: "reject", errors: { stage: ["lost_on_create"] } };
+  const stage = row.stage ? stages.find((s) => s.key === row.stage) : firstStage;
+  if (!stage) return { kind: "reject", errors: { stage: [row.stage ? "unknown_stage" : "no_stages"] } };
+  if (stage.archivedAt) return { kind: "reject", errors: { stage: ["archived_stage"] } };
+  return { kind: "create", stageKey: stage.key };
+}
+
+/**
+ * Blank cells keep the customer's value; a customer without an external id receives the row's; an
+ * email differing only in case is no change. A different stage is a move (see import-batch).
+ */
+function change(row: PlannedRow, target: ExistingCustomer): Decision {
+  const email = row.email && row.email !== target.email?.toLowerCase() ? row.email : target.email;
+  const update: ProfileUpdate = {
+    id: target.id,
+    version: target.version,
+    external_id: target.externalId ?? row.externalId ?? null,
+    name: row.name,
+    email,
+    phone: row.phone ?? target.phone,
+    channel: row.channel ?? target.channel,
+    owner_id: row.ownerId ?? target.ownerId,
+  };
+  const changed =
+    update.external_id !== target.externalId ||
+    update.name !== target.name ||
+    update.email !== target.email ||
+    update.phone !== target.phone ||
+    update.channel !== target.channel ||
+    update.owner_id !== target.ownerId;
+  const current = target.lost ? LOST : target.stageKey;
+  if (row.stage && row.stage !== current) return { kind: "move", update: changed ? update : null, target, to: row.stage };
+  return changed ? { kind: "update", update } : { kind: "unchanged" };
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Db } from "@/db/client";
+import { createImport, startImport } from "@/db/mutations/imports";
+import type { ImportMapping, Locale } from "@/db/schema";
+import { suggestMapping } from "@/lib/import/fields";
+import { importPath, saveUpload } from "@/lib/import/file-store";
+import { processImport, type RunOptions } from "@/lib/import/runner";
+import { inspectUpload } from "@/lib/import/source";
+
+/** A throwaway uploads folder for one test file. */
+export function uploadsDir() {
+  const dir = mkdtempSync(path.join(tmpdir(), "masir-imports-"));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function* once(bytes: Uint8Array) {
+  yield bytes;
+}
+
+/** Stores `bytes` as an upload and starts its job, as the upload route and the start action do. */
+export async function startedImport(
+  db: Db,
+  input: { dir: string; orgId: string; userId: string; bytes: Uint8Array; locale: Locale; mapping?: ImportMapping; worker?: string },
+) {
+  const id = randomUUID();
+  const file = importPath(input.dir, input.orgId, id);
+  const byteSize = await saveUpload(once(input.bytes), file);
+  const summary = await inspectUpload(file, input.locale);
+  if (!summary) throw new Error("empty fixture");
+  await createImport(db, {
+    orgId: input.orgId,
+    id,
+    createdBy: input.userId,
+    filename: "fixture.csv",
+    encoding: summary.encoding,
+    byteSize,
+    headers: summary.headers,
+    totalRows: summary.totalRows,
+    locale: input.locale,
+    mapping: suggestMapping(summary.headers),
+  });
+  const worker = input.worker ?? `test:${randomUUID()}`;
+  const job = await startImport(db, { orgId: input.orgId, id, worker, locale: input.locale, mapping: input.mapping ?? suggestMapping(summary.headers) });
+  if (!job) throw new Error("job did not start");
+  return { job, worker, summary, file };
+}
+
+/** Uploads and runs an import to the end. */
+export async function runImport(
+  db: Db,
+  input: Parameters<typeof startedImport>[1] & Partial<Pick<RunOptions, "batchRows" | "afterBatch">>,
+) {
+  const { job, worker, summary } = await startedImport(db, input);
+  const done = await processImport(db, job, { dir: input.dir, worker, batchRows: input.batchRows, afterBatch: input.afterBatch });
+  return { job: done, summary };
+}
+
+export const utf8 = (text: string) => new TextEncoder().encode(text);
