@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { signInByHttp } from "./api-client";
+import { demoUsers } from "./support";
+
+test("health names the embedded engine", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", db: "pglite" });
+});
+
+test("login pages carry the locale's direction; an unknown locale is 404", async ({ request }) => {
+  for (const [locale, dir] of [["he", "rtl"], ["fa", "rtl"], ["en", "ltr"]] as const) {
+    const html = await (await request.get(`/${locale}/login`)).text();
+    expect(html).toContain(`<html lang="${locale}" dir="${dir}"`);
+  }
+  expect((await request.get("/de/login")).status()).toBe(404);
+  expect((await request.get("/he/no-such-page")).status()).toBe(404);
+});
+
+test("/ is negotiated from Accept-Language, falling back to he", async ({ request }) => {
+  const fa = await request.get("/", { headers: { "accept-language": "fa-IR,fa;q=0.9" }, maxRedirects: 0 });
+  expect(fa.headers().location).toMatch(/\/fa$/);
+  const other = await request.get("/", { headers: { "accept-language": "de-DE" }, maxRedirects: 0 });
+  expect(other.headers().location).toMatch(/\/he$/);
+});
+
+test("/api/v1/me is a 401 problem for anonymous callers", async ({ request }) => {
+  const response = await request.get("/api/v1/me");
+  expect(response.status()).toBe(401);
+  expect(response.headers()["content-type"]).toContain("application/problem+json");
+  expect(await response.json()).toMatchObject({ status: 401 });
+});
+
+for (const [who, email] of Object.entries(demoUsers)) {
+  test(`${who} signs in through next-auth's endpoints and /api/v1/me names the role`, async ({ playwright, baseURL }) => {
+    const request = await playwright.request.newContext({ baseURL });
+    const signedIn = await signInByHttp(request, email);
+    expect([200, 302]).toContain(signedIn.status());
+    const me = await request.get("/api/v1/me");
+    expect(me.status()).toBe(200);
+    expect(await me.json()).toMatchObject({ email, role: who === "sales2" ? "sales" : who });
+    await request.dispose();
+  });
+}
+
+test("a wrong password gives no session", async ({ playwright, baseURL }) => {
+  const request = await playwright.request.newContext({ baseURL });
+  await signInByHttp(request, demoUsers.owner, "wrong-password");
+  expect((await request.get("/api/v1/me")).status()).toBe(401);
+  await request.dispose();
+});
+
+test("pages carry a nonce CSP and the security headers; the API the static ones", async ({ request }) => {
+  const page = await request.get("/en/login");
+  const csp = page.headers()["content-security-policy"] ?? "";
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  expect(await page.text()).toContain(`nonce="${nonce}"`);
+  for (const response of [page, await request.get("/api/health")]) {
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  }
+});
+
+test("repeated failed sign-ins are throttled with an error that names the throttle", async ({ playwright, baseURL }) => {
+  const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "203.0.113.77" } });
+  const email = `nobody-${Date.now()}@demo.test`;
+  const errors: string[] = [];
+  for (let i = 0; i < 10 && errors.at(-1) !== "throttled"; i++) {
+    const response = await signInByHttp(request, email, "wrong");
+    const body = (await response.json().catch(() => ({}))) as { url?: string };
+    errors.push(new URL(body.url ?? "http://x/?error=none").searchParams.get("error") ?? "none");
+  }
+  expect(errors.slice(0, 5)).toEqual(Array(5).fill("invalid_credentials"));
+  expect(errors.at(-1)).toBe("throttled");
+  await request.dispose();
+});

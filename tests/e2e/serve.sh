@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The production build (made by `npm test` just before) on a fresh embedded database with a small demo.
+set -euo pipefail
+export PGLITE_DIR="${PGLITE_DIR:-.data/e2e-pglite}"
+rm -rf "$PGLITE_DIR"
+unset DATABASE_URL
+export NODE_ENV=production DEMO_CUSTOMERS="${DEMO_CUSTOMERS:-1500}"
+node_modules/.bin/tsx scripts/prepare-db.ts
+# A second organization, for the authorization matrix's "owner of another organization".
+OWNER_PASSWORD=outsider-password-1 node_modules/.bin/tsx --conditions=react-server scripts/create-owner.ts \
+  --email owner@other.test --org "Other Organization" --name "Other Owner"
+exec node_modules/.bin/next start -p "${PORT:-3100}"
