@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { notFound } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 import type { Db } from "../client";
 import { customers, feedback, purchases, tasks, touchpoints, type Channel, type TouchpointKind } from "../schema";
 
@@ -11,14 +11,19 @@ interface OnCustomer {
   ownerId?: string;
 }
 
-/** Locks the customer row (so activity and moves serialise) and returns it, or 404. */
-async function lockCustomer(tx: Db, { orgId, customerId, ownerId }: OnCustomer) {
+/**
+ * Locks the customer row (so activity and moves serialise) and returns it, or 404. Activity may be
+ * back-dated but never dated in the future; that is checked after the customer is found, so a
+ * customer the caller may not see is a 404 whatever the body says.
+ */
+async function lockCustomer(tx: Db, { orgId, customerId, ownerId }: OnCustomer, at?: Date) {
   const [customer] = await tx
     .select()
     .from(customers)
     .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId), ownerId ? eq(customers.ownerId, ownerId) : undefined))
     .for("update");
   if (!customer) throw notFound();
+  if (at && at.getTime() > Date.now()) throw invalid({ at: ["in_future"] });
   return customer;
 }
 
@@ -28,7 +33,7 @@ export async function addTouchpoint(
   input: OnCustomer & { actorId: string; channel: Channel; kind: TouchpointKind; at: Date; note?: string | null },
 ) {
   return db.transaction(async (tx) => {
-    const customer = await lockCustomer(tx, input);
+    const customer = await lockCustomer(tx, input, input.at);
     const [row] = await tx
       .insert(touchpoints)
       .values({ orgId: input.orgId, customerId: customer.id, actorId: input.actorId, channel: input.channel, kind: input.kind, at: input.at, note: input.note ?? null })
@@ -43,7 +48,7 @@ export async function addTouchpoint(
 
 export async function addPurchase(db: Db, input: OnCustomer & { amountMinor: number; currency: string; at: Date; note?: string | null }) {
   return db.transaction(async (tx) => {
-    const customer = await lockCustomer(tx, input);
+    const customer = await lockCustomer(tx, input, input.at);
     const [row] = await tx
       .insert(purchases)
       .values({ orgId: input.orgId, customerId: customer.id, amountMinor: input.amountMinor, currency: input.currency, at: input.at, note: input.note ?? null })
@@ -55,7 +60,7 @@ export async function addPurchase(db: Db, input: OnCustomer & { amountMinor: num
 /** Feedback remembers the stage the customer was in, for NPS per stage. */
 export async function addFeedback(db: Db, input: OnCustomer & { score: number; comment?: string | null; at: Date }) {
   return db.transaction(async (tx) => {
-    const customer = await lockCustomer(tx, input);
+    const customer = await lockCustomer(tx, input, input.at);
     const [row] = await tx
       .insert(feedback)
       .values({ orgId: input.orgId, customerId: customer.id, score: input.score, comment: input.comment ?? null, stageKey: customer.stageKey, at: input.at })

@@ -5,30 +5,25 @@ import { addFeedback, addPurchase, addTask, addTouchpoint, setTaskDone } from "@
 import { findOrganization } from "@/db/queries/organizations";
 import { customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
-import { invalid } from "@/lib/errors";
 import type { feedbackSchema, purchaseSchema, taskSchema, touchpointSchema } from "./schemas";
 
 const scoped = (user: CurrentUser, customerId: string) => ({ orgId: user.orgId, customerId, ...customerScope(user) });
 
-/** Activity may be back-dated (logged after the fact) but never dated in the future. */
-function pastOrNow(at: Date | undefined): Date {
-  const now = new Date();
-  if (at && at.getTime() > now.getTime()) throw invalid({ at: ["in_future"] });
-  return at ?? now;
-}
+/** Activity may be back-dated (logged after the fact); db/mutations/activity.ts refuses the future. */
+const atOrNow = (at: Date | undefined): Date => at ?? new Date();
 
 export async function addTouchpointFor(user: CurrentUser, customerId: string, input: z.infer<typeof touchpointSchema>) {
-  return addTouchpoint(await getDb(), { ...scoped(user, customerId), ...input, actorId: user.id, at: pastOrNow(input.at) });
+  return addTouchpoint(await getDb(), { ...scoped(user, customerId), ...input, actorId: user.id, at: atOrNow(input.at) });
 }
 
 export async function addPurchaseFor(user: CurrentUser, customerId: string, input: z.infer<typeof purchaseSchema>) {
   const db = await getDb();
   const currency = input.currency ?? (await findOrganization(db, { orgId: user.orgId }))?.currency ?? "ILS";
-  return addPurchase(db, { ...scoped(user, customerId), amountMinor: input.amount, currency, note: input.note, at: pastOrNow(input.at) });
+  return addPurchase(db, { ...scoped(user, customerId), amountMinor: input.amount, currency, note: input.note, at: atOrNow(input.at) });
 }
 
 export async function addFeedbackFor(user: CurrentUser, customerId: string, input: z.infer<typeof feedbackSchema>) {
-  return addFeedback(await getDb(), { ...scoped(user, customerId), score: input.score, comment: input.comment, at: pastOrNow(input.at) });
+  return addFeedback(await getDb(), { ...scoped(user, customerId), score: input.score, comment: input.comment, at: atOrNow(input.at) });
 }
 
 export async function addTaskFor(user: CurrentUser, customerId: string, input: z.infer<typeof taskSchema>) {
