@@ -26,6 +26,16 @@ export async function loadStageRules(db: Db, orgId: string) {
 }
 
 /**
+ * Locks the target stage `for share` until commit, so a concurrent archive (which takes it `for
+ * update`) either waits for this move or is seen by it: the rules may have been read before the
+ * archive committed, the locked read cannot be.
+ */
+async function targetArchivedMeanwhile(tx: Db, orgId: string, key: string): Promise<boolean> {
+  const [stage] = await tx.select({ archivedAt: stages.archivedAt }).from(stages).where(and(eq(stages.orgId, orgId), eq(stages.key, key))).for("share");
+  return Boolean(stage?.archivedAt);
+}
+
+/**
  * The one way a customer changes stage (page, board, bulk, API, import): appends a stage event and
  * updates the customer's current stage and version in the caller's transaction. The version check is
  * a compare-and-set in the UPDATE, so of concurrent moves made against one version exactly one wins.
@@ -43,6 +53,7 @@ export async function applyMove(tx: Db, input: MoveInput, rules?: Awaited<Return
   if (at.getTime() > now.getTime()) throw invalid({ at: ["in_future"] });
   if (at.getTime() < customer.stageEnteredAt.getTime()) throw invalid({ at: ["before_last_move"] });
 
+  if (input.to !== LOST && (await targetArchivedMeanwhile(tx, input.orgId, input.to))) throw invalid({ to: ["archived_stage"] });
   const issues = checkMove(rules ?? (await loadStageRules(tx, input.orgId)), {
     from: { key: customer.stageKey, lost: customer.lost },
     to: input.to,

@@ -80,6 +80,31 @@ describeOnEngines("stage moves", (conn) => {
     expect(row).toMatchObject({ version: 2, stageKey: events[1]?.toKey });
   });
 
+  it("a move racing the archiving of its target stage is refused, never left in an archived stage", async () => {
+    const { db } = conn();
+    const c = await createTestCustomer(db, { orgId: org.orgId, actorId: org.salesId });
+    const engagement = and(eq(stages.orgId, org.orgId), eq(stages.key, "engagement"));
+    let commitArchive = () => {};
+    let archiveLocked = () => {};
+    const locked = new Promise<void>((resolve) => (archiveLocked = resolve));
+    const archive = db.transaction(async (tx) => {
+      await tx.update(stages).set({ archivedAt: new Date() }).where(engagement);
+      archiveLocked();
+      await new Promise<void>((resolve) => (commitArchive = resolve));
+    });
+    await locked;
+    const move = refusal(moveCustomer(db, { orgId: org.orgId, actorId: org.salesId, customerId: c.id, to: "engagement", version: 1 }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    commitArchive();
+    await archive;
+    try {
+      expect(await move).toMatchObject({ status: 422, fieldErrors: { to: ["archived_stage"] } });
+      expect(await history(c.id)).toHaveLength(1);
+    } finally {
+      await db.update(stages).set({ archivedAt: null }).where(engagement);
+    }
+  });
+
   it("back-fills `at` but never into the future nor before the last move", async () => {
     const { db } = conn();
     const c = await createTestCustomer(db, { orgId: org.orgId, actorId: org.salesId, at: daysAgo(30) });
