@@ -33,7 +33,7 @@ export async function SectionTimeline({ moves, stageLabels, now }: { moves: Move
               <span className="sr-only">{t("timeline.to")}</span> {label(m.to)}
             </p>
             <p className="text-xs text-slate-600">
-              {format.dateTime(new Date(m.at), { dateStyle: "medium", timeStyle: "short" })}
+              {format.dateTime(new Date(m.at), "dateTime")}
               {m.actorName && ` · ${m.actorName}`}
               {m.channel && ` · ${tc(m.channel)}`}
             </p>

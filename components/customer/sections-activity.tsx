@@ -17,7 +17,7 @@ export async function ListTouchpoints({ rows }: { rows: Touchpoint[] }) {
             {tk(r.kind)} · {tc(r.channel)}
             {r.note && <span className="block text-slate-600">{r.note}</span>}
           </span>
-          <time dateTime={r.at.toISOString()} className="text-xs text-slate-500">{format.dateTime(r.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+          <time dateTime={r.at.toISOString()} className="text-xs text-slate-500">{format.dateTime(r.at, "dateTime")}</time>
         </li>
       ))}
     </ul>
@@ -32,7 +32,7 @@ export async function ListPurchases({ rows }: { rows: Purchase[] }) {
       {rows.map((r) => (
         <li key={r.id} className={item}>
           <span className="font-medium tabular-nums">{format.number(r.amountMinor / 100, { style: "currency", currency: r.currency })}</span>
-          <time dateTime={r.at.toISOString()} className="text-xs text-slate-500">{format.dateTime(r.at, { dateStyle: "medium" })}</time>
+          <time dateTime={r.at.toISOString()} className="text-xs text-slate-500">{format.dateTime(r.at, "date")}</time>
         </li>
       ))}
     </ul>
@@ -50,7 +50,7 @@ export async function ListFeedback({ rows, stageLabels }: { rows: Feedback[]; st
             <span className="font-medium tabular-nums">{t("scoreOf", { score: format.number(r.score) })}</span> · {stageLabels[r.stageKey] ?? r.stageKey}
             {r.comment && <span className="block text-slate-600">{r.comment}</span>}
           </span>
-          <time dateTime={r.at.toISOString()} className="text-xs text-slate-500">{format.dateTime(r.at, { dateStyle: "medium" })}</time>
+          <time dateTime={r.at.toISOString()} className="text-xs text-slate-500">{format.dateTime(r.at, "date")}</time>
         </li>
       ))}
     </ul>
@@ -69,7 +69,7 @@ export async function ListTasks({ customerId, rows }: { customerId: string; rows
             <span className={task.doneAt ? "text-slate-500 line-through" : ""}>{task.title}</span>
           </label>
           <span className="text-xs text-slate-500">
-            {t("due", { date: format.dateTime(new Date(`${task.dueOn}T12:00:00Z`), { dateStyle: "medium" }) })}
+            {t("due", { date: format.dateTime(new Date(`${task.dueOn}T12:00:00Z`), "date") })}
             {assigneeName && ` · ${assigneeName}`}
           </span>
         </li>

@@ -26,7 +26,7 @@ export function FieldDateRange({ from, to, today, onChange }: Props) {
   const [open, setOpen] = useState(false);
   const lastDay = fromDate(lib.addDays(toDate(to), -1));
   const [draft, setDraft] = useState<DateRange | undefined>();
-  const show = (date: string) => format.dateTime(utc(date), { dateStyle: "medium", timeZone: "UTC" });
+  const show = (date: string) => format.dateTime(utc(date), "date", { timeZone: "UTC" });
 
   const openCalendar = (next: boolean) => {
     if (next) setDraft({ from: toDate(from), to: toDate(lastDay) });

@@ -20,7 +20,7 @@ export function FieldDate({ label, value, today, onChange }: Props) {
   const format = useFormatter();
   const { props } = useCalendar();
   const [open, setOpen] = useState(false);
-  const shown = value ? format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : t("asOfNone");
+  const shown = value ? format.dateTime(new Date(`${value}T00:00:00Z`), "date", { timeZone: "UTC" }) : t("asOfNone");
   return (
     <div className="flex flex-col gap-1 text-sm text-slate-700">
       <span id="funnel-as-of-label">{label}</span>

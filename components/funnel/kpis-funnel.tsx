@@ -9,7 +9,7 @@ export async function KpisFunnel({ orgId, params }: { orgId: string; params: Fun
   const [t, format, kpis] = await Promise.all([getTranslations("Funnel.kpis"), getFormatter(), funnelKpisView(orgId, params)]);
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const days = (v: number | null) => (v === null ? t("none") : format.number(v, { maximumFractionDigits: 1 }));
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), "date", { timeZone: "UTC" });
   const lastDay = new Date(Date.parse(`${kpis.previousRange.to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   const cards: { key: keyof FunnelKpis; label: string; show: (v: number | null) => string }[] = [
     { key: "cohortSize", label: t("cohortSize"), show: (v) => format.number(v ?? 0) },

@@ -18,7 +18,7 @@ export async function SectionSnapshot({ orgId, params }: { orgId: string; params
   // Every current stage in order, archived ones only when someone is still in them, then lost.
   const keys = [...stages.filter((s) => !s.archived || counts.has(s.key)).map((s) => s.key), LOST];
   const data = keys.map((key) => ({ key, label: key === LOST ? t("lost") : (labels.get(key) ?? key), customers: counts.get(key) ?? 0 }));
-  const title = t("title", { date: format.dateTime(new Date(`${asOf}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) });
+  const title = t("title", { date: format.dateTime(new Date(`${asOf}T00:00:00Z`), "date", { timeZone: "UTC" }) });
   return (
     <section aria-labelledby="funnel-snapshot-title" className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <h2 id="funnel-snapshot-title" className="text-lg font-semibold">{title}</h2>

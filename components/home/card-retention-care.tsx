@@ -29,7 +29,7 @@ export async function CardRetentionCare({ user }: { user: CurrentUser }) {
             {birthdays.map((b) => (
               <li key={b.id} className="flex justify-between gap-2 py-1.5">
                 <Link href={`/customers/${b.id}`} className="text-indigo-800 hover:underline">{b.name}</Link>
-                <span className="text-slate-600">{format.dateTime(new Date(`${b.on}T12:00:00Z`), { weekday: "long", day: "numeric", month: "long" })}</span>
+                <span className="text-slate-600">{format.dateTime(new Date(`${b.on}T12:00:00Z`), "calendar", { weekday: "long", day: "numeric", month: "long" })}</span>
               </li>
             ))}
           </ul>
@@ -44,7 +44,7 @@ export async function CardRetentionCare({ user }: { user: CurrentUser }) {
             {waiting.items.map(({ customer }) => (
               <li key={customer.id} className="flex justify-between gap-2 py-1.5">
                 <Link href={`/customers/${customer.id}`} className="text-indigo-800 hover:underline">{customer.name}</Link>
-                <span className="text-slate-600">{t("lastContact", { date: format.dateTime(customer.lastActivityAt, { dateStyle: "medium" }) })}</span>
+                <span className="text-slate-600">{t("lastContact", { date: format.dateTime(customer.lastActivityAt, "date") })}</span>
               </li>
             ))}
           </ul>

@@ -33,7 +33,7 @@ export async function KpisHome({ user }: { user: CurrentUser }) {
       <CardKpi
         label={t("movesThisWeek")}
         value={n(moves)}
-        hint={t("since", { date: format.dateTime(since, { dateStyle: "medium", timeZone: org?.timeZone }) })}
+        hint={t("since", { date: format.dateTime(since, "date") })}
       />
       {openTasks !== null && <CardKpi label={t("myOpenTasks")} value={n(openTasks)} />}
       <CardKpi label={t("lostCustomers")} value={n(lost)} />

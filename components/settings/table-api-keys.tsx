@@ -13,7 +13,7 @@ export interface ApiKeyRow {
 
 export async function TableApiKeys({ keys }: { keys: ApiKeyRow[] }) {
   const [t, format] = await Promise.all([getTranslations("SettingsApiKeys"), getFormatter()]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const when = (date: Date) => format.dateTime(date, "dateTime");
   if (keys.length === 0) return <p className="rounded-xl bg-white p-6 text-center text-sm text-slate-600 ring-1 ring-slate-200">{t("empty")}</p>;
   return (
     <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">

@@ -45,7 +45,7 @@ export async function TableUsers({ users, currentUserId }: { users: UserRow[]; c
                   <span className="rounded bg-emerald-50 px-1.5 py-0.5 text-xs text-emerald-800">{t("active")}</span>
                 )}
               </td>
-              <td className="hidden p-2 text-slate-600 lg:table-cell">{format.dateTime(u.createdAt, { dateStyle: "medium" })}</td>
+              <td className="hidden p-2 text-slate-600 lg:table-cell">{format.dateTime(u.createdAt, "date")}</td>
               <td className="p-2">
                 <RowUserActions user={{ id: u.id, name: u.name, role: u.role, disabled: Boolean(u.disabledAt) }} self={u.id === currentUserId} />
               </td>

@@ -1,13 +1,18 @@
 import { getRequestConfig } from "next-intl/server";
 import { hasLocale } from "next-intl";
+import { dateFormats } from "./formats";
+import { orgPreferences } from "./org-preferences";
 import { routing } from "./routing";
 
+/** Signed-in pages format dates in the organization's time zone and (in `he`) its calendar. */
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const org = await orgPreferences();
   return {
     locale,
     messages: (await import(`../../messages/${locale}.json`)).default,
-    timeZone: "Asia/Jerusalem",
+    timeZone: org?.timeZone ?? "Asia/Jerusalem",
+    formats: dateFormats(locale, org?.heCalendar),
   };
 });

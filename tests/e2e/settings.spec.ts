@@ -159,6 +159,9 @@ test("an owner saves the organization's settings (en)", async ({ page }) => {
   await page.reload();
   await expect(form.getByLabel("Calendar in Hebrew")).toHaveValue("hebrew");
   await saveScreenshot(page, "settings-en-organization");
+  await page.goto("/he");
+  await expect(page.getByText(/^מאז .* 57\d\d$/)).toBeVisible();
+  await page.goto("/en/settings/organization");
   await form.getByLabel("Calendar in Hebrew").selectOption("gregory");
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form.getByRole("status")).toHaveText("Saved.");
