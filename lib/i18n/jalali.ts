@@ -44,3 +44,7 @@ export function jalaliMonthLength(year: number, month: number): number {
   const next = fromJalali({ year: year + 1, month: 1, day: 1 });
   return Math.round((Date.UTC(next.year, next.month - 1, next.day) - Date.UTC(esfand.year, esfand.month - 1, esfand.day)) / DAY);
 }
+
+export function isValidJalali({ year, month, day }: YMD): boolean {
+  return Number.isInteger(year) && year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= jalaliMonthLength(year, month);
+}

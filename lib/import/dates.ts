@@ -1,6 +1,6 @@
 import type { Locale } from "@/db/schema/constants";
 import { normalizeDigits } from "@/lib/i18n/digits";
-import { isValidJalali, jalaliToGregorian } from "./jalali";
+import { fromJalali, isValidJalali } from "@/lib/i18n/jalali";
 
 /**
  * Dates an import accepts (after Persian/Arabic digits are made ASCII):
@@ -62,8 +62,8 @@ function toGregorianWall(year: number, month: number, day: number, time: (string
   const clock = { hour: Number(h ?? 0), minute: Number(mi ?? 0), second: Number(s ?? 0) };
   if (!validTime(clock)) return null;
   if (locale === "fa" && year < JALALI_BEFORE) {
-    if (!isValidJalali(year, month, day) || year < 1279) return null;
-    return { ...jalaliToGregorian(year, month, day), ...clock };
+    if (year < 1279 || !isValidJalali({ year, month, day })) return null;
+    return { ...fromJalali({ year, month, day }), ...clock };
   }
   const wall = { year, month, day, ...clock };
   return validGregorian(wall) ? wall : null;

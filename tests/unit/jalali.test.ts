@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromJalali, jalaliMonthLength, toJalali } from "@/lib/i18n/jalali";
+import { fromJalali, isValidJalali, jalaliMonthLength, toJalali } from "@/lib/i18n/jalali";
 import { jalaliDateLib as lib } from "@/lib/i18n/jalali-date-lib";
 
 const need = <T,>(fn: T | undefined): T => {
@@ -7,7 +7,32 @@ const need = <T,>(fn: T | undefined): T => {
   return fn;
 };
 
+const iso = ({ year, month, day }: { year: number; month: number; day: number }) =>
+  `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+
 describe("Jalali dates", () => {
+  it.each([
+    [1403, 1, 1, "2024-03-20"],
+    [1399, 12, 30, "2021-03-20"],
+    [1400, 1, 1, "2021-03-21"],
+    [1403, 5, 12, "2024-08-02"],
+    [1402, 12, 29, "2024-03-19"],
+    [1357, 11, 22, "1979-02-11"],
+    [1348, 10, 11, "1970-01-01"],
+    [1300, 1, 1, "1921-03-21"],
+  ])("%i/%i/%i is %s", (year, month, day, expected) => {
+    expect(iso(fromJalali({ year, month, day }))).toBe(expected);
+  });
+
+  it("knows the leap years (Esfand has 30 days) and refuses impossible dates", () => {
+    expect([1399, 1403, 1408].map((year) => jalaliMonthLength(year, 12))).toEqual([30, 30, 30]);
+    expect([1400, 1401, 1402, 1404].map((year) => jalaliMonthLength(year, 12))).toEqual([29, 29, 29, 29]);
+    expect(isValidJalali({ year: 1400, month: 12, day: 30 })).toBe(false);
+    expect(isValidJalali({ year: 1403, month: 7, day: 31 })).toBe(false);
+    expect(isValidJalali({ year: 1403, month: 13, day: 1 })).toBe(false);
+    expect(isValidJalali({ year: 1403, month: 12, day: 30 })).toBe(true);
+  });
+
   it("converts known dates both ways", () => {
     expect(toJalali({ year: 2024, month: 3, day: 20 })).toEqual({ year: 1403, month: 1, day: 1 });
     expect(toJalali({ year: 2024, month: 3, day: 19 })).toEqual({ year: 1402, month: 12, day: 29 });
