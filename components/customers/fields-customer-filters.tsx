@@ -1,0 +1,96 @@
+import { getTranslations } from "next-intl/server";
+import { channels, type Locale } from "@/db/schema/constants";
+import type { Stage } from "@/db/schema";
+import type { ListQuery } from "@/lib/customers/schemas";
+import { stageLabel } from "@/lib/journey/labels";
+
+export const filterControl =
+  "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-200";
+
+const asChoice = (value: boolean | undefined) => (value === undefined ? "" : String(value));
+
+/**
+ * The customer filters (search, stage, journey, channel, owner, status, staleness) as plain GET
+ * fields, shared by the customer list and the CSV export. `owners` is null for sales users.
+ */
+export async function CustomerFilterFields({
+  values,
+  stages,
+  owners,
+  locale,
+}: {
+  values: Partial<ListQuery>;
+  stages: Stage[];
+  owners: { id: string; name: string }[] | null;
+  locale: Locale;
+}) {
+  const t = await getTranslations("Customers");
+  const tc = await getTranslations("Channels");
+  return (
+    <>
+      <label className="col-span-2 text-sm">
+        {t("search")}
+        <input name="q" type="search" defaultValue={values.q ?? ""} placeholder={t("searchPlaceholder")} className={filterControl} />
+      </label>
+      <label className="text-sm">
+        {t("stage")}
+        <select name="stage" defaultValue={values.stage ?? ""} className={filterControl}>
+          <option value="">{t("all")}</option>
+          {stages.map((s) => (
+            <option key={s.key} value={s.key}>
+              {stageLabel(s, locale)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        {t("journey")}
+        <select name="journey" defaultValue={values.journey ?? ""} className={filterControl}>
+          <option value="">{t("all")}</option>
+          <option value="acquisition">{t("journeys.acquisition")}</option>
+          <option value="retention">{t("journeys.retention")}</option>
+        </select>
+      </label>
+      <label className="text-sm">
+        {t("channel")}
+        <select name="channel" defaultValue={values.channel ?? ""} className={filterControl}>
+          <option value="">{t("all")}</option>
+          {channels.map((c) => (
+            <option key={c} value={c}>
+              {tc(c)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {owners && (
+        <label className="text-sm">
+          {t("owner")}
+          <select name="owner" defaultValue={values.owner ?? ""} className={filterControl}>
+            <option value="">{t("all")}</option>
+            {owners.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="text-sm">
+        {t("status")}
+        <select name="lost" defaultValue={asChoice(values.lost)} className={filterControl}>
+          <option value="">{t("all")}</option>
+          <option value="false">{t("active")}</option>
+          <option value="true">{t("lost")}</option>
+        </select>
+      </label>
+      <label className="text-sm">
+        {t("staleness")}
+        <select name="stale" defaultValue={asChoice(values.stale)} className={filterControl}>
+          <option value="">{t("all")}</option>
+          <option value="true">{t("staleOnly")}</option>
+          <option value="false">{t("freshOnly")}</option>
+        </select>
+      </label>
+    </>
+  );
+}
