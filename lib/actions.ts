@@ -23,9 +23,11 @@ function toObject(input: unknown): unknown {
  * The one wrapper every server action goes through (a server action is a public POST endpoint):
  * session re-read from the database → role → zod → the domain function with the organization taken
  * from the session → revalidate → a typed result the form can show, never a thrown 500.
+ * `revalidate: false` is for clients that keep their own cache current (the board's query cache):
+ * re-rendering the page would only redo the server work and replace their loaded pages.
  */
 export function defineAction<S extends z.ZodType, T>(
-  config: { schema: S; allowed?: (role: Role) => boolean },
+  config: { schema: S; allowed?: (role: Role) => boolean; revalidate?: false },
   run: (user: CurrentUser, input: z.infer<S>) => Promise<T>,
 ) {
   return async (input: unknown): Promise<ActionResult<T>> => {
@@ -36,7 +38,7 @@ export function defineAction<S extends z.ZodType, T>(
     if (!parsed.success) return { ok: false, code: "validation", fieldErrors: fieldErrors(parsed.error) };
     try {
       const data = await run(user, parsed.data);
-      revalidatePath("/", "layout");
+      if (config.revalidate !== false) revalidatePath("/", "layout");
       return { ok: true, data };
     } catch (error) {
       if (error instanceof DomainError) {

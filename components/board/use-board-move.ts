@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
-import { moveCustomerAction } from "@/app/[locale]/(app)/customers/actions";
+import { moveCardAction } from "@/app/[locale]/(app)/board/actions";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { LOST } from "@/db/schema/constants";
 import { isolate } from "@/lib/board/bidi";
@@ -95,7 +95,7 @@ export function useBoardMove(stages: BoardStage[], labelOf: (key: string) => str
 
   const mutation = useMutation({
     mutationFn: async ({ card, to, ...extras }: MoveVars) => {
-      const result = await moveCustomerAction({ customerId: card.id, to, version: card.version, ...extras });
+      const result = await moveCardAction({ customerId: card.id, to, version: card.version, ...extras });
       if (!result.ok) throw new MoveRefused(result.code, result.fieldErrors);
       return result.data;
     },

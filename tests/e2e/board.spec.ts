@@ -144,9 +144,12 @@ test("the board API is scoped like the page: own customers for sales users, 401 
   await anonymous.dispose();
 });
 
-test("the board in Hebrew: mirrored columns, both journeys, no serious accessibility issues", async ({ page }) => {
+test("the board in Hebrew: mirrored columns, paging kept across moves, both journeys, no serious accessibility issues", async ({ page, playwright, baseURL }) => {
   // axe walks a few hundred cards and menu buttons: slow on a busy machine.
   test.slow();
+  const { ids, api } = await createCustomers(playwright, baseURL, demoUsers.owner, [`Paging ${suffix()}`]);
+  await api.dispose();
+  const [id = ""] = ids;
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
@@ -162,6 +165,14 @@ test("the board in Hebrew: mirrored columns, both journeys, no serious accessibi
   // One page of cards per column; "load more" fetches the next one.
   await expect(cardsIn(page, "awareness")).toHaveCount(50);
   await column(page, "awareness").getByRole("button", { name: "טעינת עוד" }).click();
+  await expect(cardsIn(page, "awareness")).toHaveCount(100);
+  // A move keeps the pages loaded so far: the column refetches both.
+  await handleOf(page, id).focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Enter");
+  await expectMoved(page, id, "awareness", "engagement");
+  await page.waitForLoadState("networkidle");
   await expect(cardsIn(page, "awareness")).toHaveCount(100);
   expect(errors).toEqual([]);
   await page.getByRole("navigation", { name: "מסע" }).getByRole("link", { name: "שימור" }).click();

@@ -98,6 +98,7 @@ export const actions: ActionRow[] = [
   { action: "createCustomerAction", page: "/en/customers", arg: { name: "" }, expect: signedIn("unauthorized", "validation") },
   { action: "updateCustomerAction", page: "/en/customers/{id}", arg: { customerId: "{id}", version: 999_999, name: "X", channel: "other" }, expect: theirCustomer("unauthorized", "version_conflict", "not_found") },
   { action: "moveCustomerAction", page: "/en/customers/{id}", arg: { customerId: "{id}", ...badVersionMove }, expect: theirCustomer("unauthorized", "version_conflict", "not_found") },
+  { action: "moveCardAction", page: "/en/board", arg: { customerId: "{id}", ...badVersionMove }, expect: theirCustomer("unauthorized", "version_conflict", "not_found") },
   { action: "bulkMoveAction", page: "/en/customers", arg: { to: "engagement", items: [{ customerId: "{id}", version: 999_999 }] }, expect: theirCustomer("unauthorized", "version_conflict", "not_found") },
   { action: "reassignAction", page: "/en/customers", arg: { ownerId: fakeId, ids: ["{id}"] }, expect: { anonymous: "unauthorized", sales: "forbidden", sales2: "forbidden", manager: "validation", owner: "validation", outsider: "validation" } },
   { action: "addTouchpointAction", page: "/en/customers/{id}", arg: { customerId: "{id}", channel: "phone", kind: "call", at: "2999-01-01T00:00" }, expect: theirCustomer("unauthorized", "validation", "not_found") },
