@@ -1,18 +1,25 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
+import { problem } from "@/lib/api/problem";
 import { isLocale } from "@/lib/i18n/locale";
 import { routing } from "@/lib/i18n/routing";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
 const intl = createMiddleware(routing);
 const LOCALE_LIKE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+/** Next's own limit for server action bodies (1 MB); past it Next answers a bare 500. */
+const ACTION_BODY_LIMIT = 1024 * 1024;
 
 /**
- * Locale routing and the per-request CSP nonce only. Authorization lives next to the data (pages,
- * actions, routes), never here. A first segment shaped like a locale we do not serve goes straight
- * to the app, which answers 404, instead of being prefixed with the default locale.
+ * Locale routing, the per-request CSP nonce and a 413 for oversized server action bodies only.
+ * Authorization lives next to the data (pages, actions, routes), never here. A first segment shaped
+ * like a locale we do not serve goes straight to the app, which answers 404, instead of being
+ * prefixed with the default locale.
  */
 export function proxy(request: NextRequest) {
+  if (request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) {
+    return problem(413, { detail: `Server action bodies are limited to ${ACTION_BODY_LIMIT} bytes.` });
+  }
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);

@@ -13,10 +13,3 @@ export async function findApiKeyUser(db: Db, hash: string) {
     .limit(1);
   return row;
 }
-
-export async function touchApiKey(db: Db, { orgId, keyId }: { orgId: string; keyId: string }) {
-  await db
-    .update(apiKeys)
-    .set({ lastUsedAt: new Date() })
-    .where(and(eq(apiKeys.orgId, orgId), eq(apiKeys.id, keyId)));
-}

@@ -1,22 +1,30 @@
 import "server-only";
 import { getDb } from "@/db";
-import { findApiKeyUser, touchApiKey } from "@/db/queries/api-keys";
+import { spendApiKeyRequest } from "@/db/mutations/api-keys";
+import { findApiKeyUser } from "@/db/queries/api-keys";
 import { hashApiKey } from "@/lib/auth/api-key";
 import { currentUser, type CurrentUser } from "@/lib/auth/session";
+import { requestsPerMinute } from "./rate-limit";
+
+export type Caller = { kind: "user"; user: CurrentUser } | { kind: "anonymous" } | { kind: "rate_limited"; retryAfterSeconds: number };
 
 /**
  * The caller of an API request: a `Bearer` API key when one is sent, otherwise the session cookie.
- * A key acts as the user who created it, with that user's current role.
+ * A key acts as the user who created it, with that user's current role, within the key's rate
+ * limit. Sessions are people at a browser: they are not rate limited.
  */
-export async function authenticate(request: Request): Promise<CurrentUser | null> {
+export async function authenticate(request: Request): Promise<Caller> {
   const header = request.headers.get("authorization");
-  if (!header) return currentUser();
+  if (!header) return asCaller(await currentUser());
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match?.[1]) return null;
+  if (!match?.[1]) return { kind: "anonymous" };
   const db = await getDb();
   const row = await findApiKeyUser(db, hashApiKey(match[1]));
-  if (!row || row.user.disabledAt) return null;
-  await touchApiKey(db, { orgId: row.key.orgId, keyId: row.key.id });
+  if (!row || row.user.disabledAt) return { kind: "anonymous" };
+  const spend = await spendApiKeyRequest(db, { orgId: row.key.orgId, keyId: row.key.id, perMinute: requestsPerMinute() });
+  if (!spend.ok) return { kind: "rate_limited", retryAfterSeconds: spend.retryAfterSeconds };
   const { user } = row;
-  return { id: user.id, orgId: user.orgId, role: user.role, email: user.email, name: user.name };
+  return asCaller({ id: user.id, orgId: user.orgId, role: user.role, email: user.email, name: user.name });
 }
+
+const asCaller = (user: CurrentUser | null): Caller => (user ? { kind: "user", user } : { kind: "anonymous" });

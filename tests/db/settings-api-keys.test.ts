@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { insertApiKey } from "@/db/mutations/api-keys";
+import type { Db } from "@/db/client";
+import { insertApiKey, spendApiKeyRequest } from "@/db/mutations/api-keys";
 import { revokeApiKey } from "@/db/mutations/settings-api-keys";
 import { updateOrganization } from "@/db/mutations/settings-organization";
 import { findApiKeyUser } from "@/db/queries/api-keys";
@@ -13,6 +14,15 @@ import { describeOnEngines } from "../support/engines";
 import { createTestOrg } from "../support/factories";
 
 const code = (error: unknown) => (error instanceof DomainError ? error.code : error);
+const now = new Date("2026-05-01T10:00:00Z");
+
+async function newKey(db: Db) {
+  const { orgId, ownerId } = await createTestOrg(db);
+  const { prefix, hash } = generateApiKey();
+  const key = await insertApiKey(db, { orgId, userId: ownerId, name: "Integration", prefix, hash });
+  const stored = async () => (await db.select().from(apiKeys).where(and(eq(apiKeys.orgId, orgId), eq(apiKeys.id, key.id))))[0];
+  return { orgId, keyId: key.id, stored };
+}
 
 describeOnEngines("settings: API keys and organization", (conn) => {
   it("stores a new key's hash and prefix, never the key, and the key finds the owner who created it", async () => {
@@ -62,5 +72,26 @@ describeOnEngines("settings: API keys and organization", (conn) => {
     await updateOrganization(db, { orgId: a.orgId, settings });
     expect(await findOrganization(db, { orgId: a.orgId })).toMatchObject(settings);
     expect(await findOrganization(db, { orgId: b.orgId })).toMatchObject({ timeZone: "Asia/Jerusalem", currency: "ILS", defaultLocale: "he", heCalendar: "gregory" });
+  });
+
+  it("spends the key's budget, records each allowed use, and leaves the key as it was when refusing", async () => {
+    const { db } = conn();
+    const key = await newKey(db);
+    const spends = [];
+    for (let i = 0; i < 4; i++) spends.push(await spendApiKeyRequest(db, { ...key, perMinute: 3, now }));
+    expect(spends.map((s) => s.ok)).toEqual([true, true, true, false]);
+    expect(spends[3]).toEqual({ ok: false, retryAfterSeconds: 20 });
+    expect(await key.stored()).toMatchObject({ lastUsedAt: now, rateRefilledAt: new Date(now.getTime() + 60_000) });
+    const later = new Date(now.getTime() + 20_000);
+    expect(await spendApiKeyRequest(db, { ...key, perMinute: 3, now: later })).toMatchObject({ ok: true });
+    expect((await key.stored())?.lastUsedAt).toEqual(later);
+  });
+
+  it("lets exactly the budget through when requests race, and keeps keys apart", async () => {
+    const { db } = conn();
+    const [a, b] = [await newKey(db), await newKey(db)];
+    const race = await Promise.all(Array.from({ length: 12 }, () => spendApiKeyRequest(db, { ...a, perMinute: 5, now })));
+    expect(race.filter((s) => s.ok)).toHaveLength(5);
+    expect(await spendApiKeyRequest(db, { ...b, perMinute: 5, now })).toMatchObject({ ok: true });
   });
 });

@@ -5,6 +5,8 @@ export PGLITE_DIR="${PGLITE_DIR:-.data/e2e-pglite}"
 rm -rf "$PGLITE_DIR"
 unset DATABASE_URL
 export NODE_ENV=production DEMO_CUSTOMERS="${DEMO_CUSTOMERS:-1500}"
+# Low enough that tests/e2e/api-keys.spec.ts can spend a key's budget in a moment.
+export API_KEY_RATE_LIMIT="${API_KEY_RATE_LIMIT:-60}"
 node_modules/.bin/tsx scripts/prepare-db.ts
 # A second organization, for the authorization matrix's "owner of another organization".
 OWNER_PASSWORD=outsider-password-1 node_modules/.bin/tsx --conditions=react-server scripts/create-owner.ts \
