@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { newUser } from "./actions";
+import { signedInRequest } from "./api-client";
 import { demoUsers, saveScreenshot, signIn, type Locale } from "./support";
 
 const roleLabels: Record<Locale, Record<string, string>> = {
@@ -45,8 +47,12 @@ test("a wrong password gets a localised error and no session", async ({ page }) 
   await saveScreenshot(page, "login-he-error");
 });
 
-test("signing out ends the session", async ({ page }) => {
-  await signIn(page, "en", demoUsers.sales);
+test("signing out ends the session", async ({ page, playwright, baseURL }) => {
+  // Signing out ends every session of the user: a user of its own leaves the other tests signed in.
+  const owner = await signedInRequest(playwright, baseURL, demoUsers.owner);
+  const user = await newUser(owner, baseURL ?? "", "sales");
+  await owner.dispose();
+  await signIn(page, "en", user.email, user.password);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/en\/login$/);
   await page.goto("/en");
