@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: unit and db tests (PGlite, and Postgres when TEST_DATABASE_URL is set),
-# the production build with its type check, then the browser tests against that build.
+# the production build with its type check, then the browser tests and the crash test against that build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
@@ -14,5 +14,8 @@ npx tsc --noEmit
 
 echo "== browser tests (Chromium)"
 npx playwright test
+
+echo "== crash safety: kill -9 during a bulk move and an import (engines: pglite${TEST_DATABASE_URL:+, postgres})"
+npx tsx --conditions=react-server tests/crash/run.ts
 
 echo "== whole suite: $((SECONDS - started)) s"
