@@ -42,6 +42,8 @@ export async function openPostgres(url: string, max = 10): Promise<Connection> {
   const client = postgres(url, {
     max,
     onnotice: () => {},
+    // JIT compiling the bigger analytics plans costs more (a few hundred ms) than it saves at these sizes.
+    connection: { jit: "off" },
     types: {
       bigint: { to: 20, from: [20], serialize: (v: number) => String(v), parse: (v: string) => Number(v) },
     },

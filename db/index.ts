@@ -32,6 +32,11 @@ export function connection(): Promise<Connection> {
   return holder[key];
 }
 
+/** Makes `conn` the process's connection: for tools that run the server's lib functions in their own process (the bench). */
+export function provideConnection(conn: Connection): void {
+  (globalThis as Holder)[key] = Promise.resolve(conn);
+}
+
 export async function getDb() {
   return (await connection()).db;
 }

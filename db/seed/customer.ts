@@ -1,11 +1,12 @@
 import { LOST, type Channel, type Locale } from "@/db/schema";
 import type { CustomerContext } from "./context";
 import { addHistory } from "./history";
-import { DAY, simulateJourney, type Move } from "./journey";
+import { addRevisits, DAY, simulateJourney, type Move } from "./journey";
 import { People } from "./people";
 import { addFeedback, addPurchases } from "./purchases-feedback";
 import type { Rng, Weighted } from "./random";
 import { addTasks, type LocalDate } from "./tasks";
+import { demoTexts } from "./texts";
 import type { SeedRows } from "./write";
 
 /** User ids of the demo staff. */
@@ -38,6 +39,8 @@ export interface GeneratorConfig {
   /** Customers to generate in all: arrival times are spread over this many. */
   total: number;
   localDate: LocalDate;
+  /** Up to this many back-and-forth visits per customer (uniform): denser histories for the benchmark; none by default. */
+  revisits?: number;
 }
 
 /** Arrivals per day grow linearly to (1 + GROWTH) times the first day's rate. */
@@ -81,7 +84,11 @@ export class CustomerGenerator {
     if (channel === "referral" && !referredById) channel = "word_of_mouth";
     const id = rng.uuid(createdAt);
     const ownerId = rng.weighted(this.owners);
-    const { moves, stageKey } = simulateJourney(rng, createdAt, config.now, channel, person.locale);
+    const journey = simulateJourney(rng, createdAt, config.now, channel, person.locale);
+    const { stageKey } = journey;
+    const moves = config.revisits
+      ? addRevisits(rng, journey.moves, config.now, rng.int(0, config.revisits), demoTexts[person.locale].backReasons)
+      : journey.moves;
     const ctx: CustomerContext = {
       rng, rows, orgId: config.orgId, customerId: id, createdAt, ownerId,
       locale: person.locale, channel, moves, now: config.now, lastActivity: createdAt,

@@ -126,6 +126,42 @@ function nextMove(
   return null;
 }
 
+const journeyOf = (index: number) => (index < RETENTION ? "acquisition" : "retention");
+
+/**
+ * Inserts `pairs` back-and-forth visits (to a neighbouring stage of the same journey and back)
+ * into randomly chosen stays in a live stage: denser histories, as the benchmark wants, with the
+ * same state after each original move. Chaining and strictly increasing times are kept.
+ */
+export function addRevisits(rng: Rng, moves: readonly Move[], now: number, pairs: number, reasons: readonly string[]): Move[] {
+  const live = moves.flatMap((move, i) => (move.toKey === LOST ? [] : [i]));
+  if (pairs === 0 || live.length === 0) return [...moves];
+  const perStay = new Map<number, number>();
+  for (let n = 0; n < pairs; n++) {
+    const i = rng.pick(live);
+    perStay.set(i, (perStay.get(i) ?? 0) + 1);
+  }
+  return moves.flatMap((move, i) => {
+    const count = perStay.get(i) ?? 0;
+    const end = moves[i + 1]?.at ?? now;
+    if (count === 0 || end - move.at <= 2 * count) return [move];
+    const key = move.toKey as TemplateStageKey;
+    const index = templateStageKeys.indexOf(key);
+    const neighbour = stageAt(index > 0 && journeyOf(index - 1) === journeyOf(index) ? index - 1 : index + 1);
+    // 2·count distinct instants strictly between this move and the next.
+    const instants = new Set<number>();
+    while (instants.size < 2 * count) instants.add(move.at + 1 + Math.floor(rng.next() * (end - move.at - 1)));
+    const times = [...instants].sort((a, b) => a - b);
+    const back = templateStageKeys.indexOf(neighbour) < index;
+    const visits: Move[] = [move];
+    for (let p = 0; p < count; p++) {
+      visits.push({ fromKey: key, toKey: neighbour, at: times[2 * p] as number, reason: back ? rng.pick(reasons) : null });
+      visits.push({ fromKey: neighbour, toKey: key, at: times[2 * p + 1] as number, reason: back ? null : rng.pick(reasons) });
+    }
+    return visits;
+  });
+}
+
 /** A stay in one state: from entering it until the next move (or `now`). */
 export interface Segment {
   key: StateKey;

@@ -5,7 +5,7 @@ import { openPglite, openPostgres, type Connection, type Engine } from "@/db/cli
 import { runMigrations } from "@/db/migrate";
 
 /** A fresh database on the server named by `url`, dropped by the returned `drop`. */
-async function createTempPostgres(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTempPostgres(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `masir_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
