@@ -91,8 +91,10 @@ export const stageEvents = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
     foreignKey({ columns: [t.orgId, t.actorId], foreignColumns: [users.orgId, users.id] }),
-    index("stage_events_customer_idx").on(t.orgId, t.customerId, t.at),
-    index("stage_events_org_at_idx").on(t.orgId, t.at),
+    // to_key (and customer_id) in the keys let the history funnels find a cohort's customers by
+    // index-only scans: which customers entered a journey in a range, and whether they had before.
+    index("stage_events_customer_idx").on(t.orgId, t.customerId, t.at, t.toKey),
+    index("stage_events_org_at_idx").on(t.orgId, t.at, t.customerId, t.toKey),
     index("stage_events_actor_idx").on(t.orgId, t.actorId, t.at),
   ],
 );
