@@ -3,8 +3,8 @@
 import * as Popover from "@radix-ui/react-popover";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { DayPicker, type DateRange } from "react-day-picker";
-import "react-day-picker/style.css";
+import type { DateRange } from "react-day-picker";
+import { DayPickerLazy } from "./day-picker-lazy";
 import { presetKeys, presetRange } from "./range-presets";
 import { fromDate, toDate, useCalendar } from "./use-calendar";
 
@@ -69,7 +69,7 @@ export function FieldDateRange({ from, to, today, onChange }: Props) {
               className="z-50 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200"
               aria-label={t("calendarLabel")}
             >
-              <DayPicker
+              <DayPickerLazy
                 {...props}
                 mode="range"
                 numberOfMonths={2}

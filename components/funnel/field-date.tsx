@@ -3,7 +3,7 @@
 import * as Popover from "@radix-ui/react-popover";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { DayPicker } from "react-day-picker";
+import { DayPickerLazy } from "./day-picker-lazy";
 import { fromDate, toDate, useCalendar } from "./use-calendar";
 
 interface Props {
@@ -31,7 +31,7 @@ export function FieldDate({ label, value, today, onChange }: Props) {
           </Popover.Trigger>
           <Popover.Portal>
             <Popover.Content dir={props.dir} sideOffset={6} aria-label={label} className="z-50 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200">
-              <DayPicker
+              <DayPickerLazy
                 {...props}
                 mode="single"
                 selected={value ? toDate(value) : undefined}
