@@ -1,0 +1,101 @@
+// npm run bench -- --customers N [--json FILE] [--keep] [--build] [--seconds S] [--seed S]
+// Seeds one organization of N customers into PostgreSQL (DATABASE_URL, else a database of its own,
+// masir_bench_<N>, on the local server, dropped at the end unless --keep), serves the production
+// build (.next-bench, built when missing) on port 3200, and times dashboards, pages and moves over
+// HTTP beside the same endpoints' SQL replayed alone. docs/benchmarks.md explains the method.
+import { writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import type postgres from "postgres";
+import { provideConnection } from "@/db";
+import { openPostgres } from "@/db/client";
+import { DEMO_PASSWORD } from "@/db/seed";
+import { fail, flags } from "./cli";
+import { Cleanup } from "./bench/cleanup";
+import { prepareData } from "./bench/data";
+import { benchDatabase } from "./bench/database";
+import { endpoints } from "./bench/endpoints";
+import { describeFirstLoad, measureFirstLoad } from "./bench/first-load";
+import { timeGet } from "./bench/http";
+import { loadMoves } from "./bench/moves";
+import { SqlRecorder, timeReplay } from "./bench/raw-sql";
+import { formatMs, formatTable, movesVerdict, resultLine, targets, verdict, type BenchReport, type ResultLine } from "./bench/report";
+import { ensureBuild, startServer } from "./bench/server";
+import { signIn } from "./bench/sign-in";
+import { benchUsers, surnameInTheMiddle } from "./bench/users";
+
+const PORT = 3200;
+const DIST_DIR = ".next-bench";
+const MOVE_CONCURRENCY = 32;
+
+const args = flags({
+  customers: { type: "string" }, json: { type: "string" }, keep: { type: "boolean" }, build: { type: "boolean" },
+  seconds: { type: "string" }, seed: { type: "string" },
+});
+const customers = Number(args.customers);
+const seconds = Number(args.seconds ?? 10);
+const seed = Number(args.seed ?? 1);
+if (!Number.isSafeInteger(customers) || customers < 1000) fail(`--customers must be a whole number of at least 1000, got "${args.customers ?? ""}"`);
+if (!(seconds > 0)) fail(`--seconds must be a positive number, got "${args.seconds}"`);
+if (!Number.isSafeInteger(seed)) fail(`--seed must be a whole number, got "${args.seed}"`);
+
+const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(", ")} (1, 5, 15 min; 2 cores)`;
+const cleanup = new Cleanup();
+try {
+  console.log(`Masir bench: ${customers.toLocaleString("en")} customers; ${load()}`);
+  const target = await benchDatabase(customers);
+  if (target.drop && !args.keep) cleanup.add("dropping the database", target.drop);
+  console.log(`Database: ${target.label}`);
+  const { orgId, scale } = await prepareData(target, customers, seed);
+  console.log(`Scale: ${JSON.stringify(scale)}; ${load()}`);
+
+  ensureBuild(DIST_DIR, args.build ?? false);
+  const server = await startServer({ databaseUrl: target.url, port: PORT, distDir: DIST_DIR });
+  cleanup.add("stopping the server", server.stop);
+  console.log(`Server: ${server.baseUrl} (log: ${server.logFile})`);
+
+  const bench = await openPostgres(target.url);
+  cleanup.add("closing the bench connection", bench.close);
+  // The lib functions the routes call take the server's connection from db/index.ts: give them the bench's.
+  provideConnection(bench);
+  const client = (bench.db as unknown as { $client: postgres.Sql }).$client;
+  const recorder = new SqlRecorder(client);
+
+  const users = await benchUsers(bench.db);
+  const cookies = { owner: await signIn(server.baseUrl, users.owner.email, DEMO_PASSWORD), sales: await signIn(server.baseUrl, users.sales.email, DEMO_PASSWORD) };
+  const searchTerm = await surnameInTheMiddle(bench.db, orgId, scale.customers);
+
+  const results: ResultLine[] = [];
+  const table: (string | number)[][] = [];
+  for (const endpoint of endpoints(searchTerm)) {
+    const statements = await recorder.record(() => endpoint.sql(bench.db, users[endpoint.as]));
+    const app = await timeGet(`${server.baseUrl}${endpoint.path}`, cookies[endpoint.as], seconds);
+    const line = resultLine(endpoint.name, app, await timeReplay(client, statements, app.length));
+    results.push(line);
+    const ms = [line.p50Ms, line.p95Ms, line.rawSqlMs].map(formatMs);
+    table.push([line.name, endpoint.as, ...ms, line.ratio.toFixed(2), app.length, statements.length, verdict(line, targets[line.name])]);
+    console.log(`  ${line.name}: p50 ${line.p50Ms} ms, p95 ${line.p95Ms} ms, SQL p50 ${line.rawSqlMs} ms (${app.length} requests); ${load()}`);
+  }
+
+  const moves = await loadMoves({ baseUrl: server.baseUrl, cookie: cookies.sales, db: bench.db, orgId, ownerId: users.sales.id, concurrency: MOVE_CONCURRENCY, seconds });
+
+  console.log(`\nScale: ${scale.customers.toLocaleString("en")} customers, ${scale.stageEvents.toLocaleString("en")} stage events, ${scale.purchases.toLocaleString("en")} purchases (search term "${searchTerm}")`);
+  console.log(formatTable(["name", "as", "p50 ms", "p95 ms", "SQL p50 ms", "ratio", "requests", "statements", "target"], table));
+  console.log(
+    `\nmoves: ${moves.concurrency} connections, ${moves.rps}/s, p50 ${moves.p50Ms} ms, p95 ${moves.p95Ms} ms` +
+      `${moves.non2xx ? `, ${moves.non2xx} answers not 201` : ""} — ${movesVerdict(moves)}`,
+  );
+  const report: BenchReport = { scale, results, load: { moves: { concurrency: moves.concurrency, rps: moves.rps, p95Ms: moves.p95Ms } } };
+  if (args.json) {
+    writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`Wrote ${args.json}`);
+  }
+
+  const firstLoad = await measureFirstLoad(server.baseUrl, cookies.owner, ["/en/funnel", "/en/board"]);
+  console.log(`\nFirst-load JS (owner, cold cache):\n${describeFirstLoad(firstLoad)}`);
+  console.log(`\n${load()}`);
+} catch (error) {
+  console.error(`\nBench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup.run();
+}

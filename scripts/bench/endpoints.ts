@@ -1,0 +1,98 @@
+import type { Db } from "@/db/client";
+import { listCustomers } from "@/db/queries/customers";
+import { countCustomersByStage, countMovesSince, countOpenTasks, startOfWeek, upcomingBirthdays } from "@/db/queries/home";
+import { findOrganization } from "@/db/queries/organizations";
+import { listStages } from "@/db/queries/stages";
+import { findUser, listActiveUsers } from "@/db/queries/users";
+import { funnelView } from "@/lib/analytics/funnel-service";
+import { parseFunnelParams } from "@/lib/analytics/params";
+import { getLoyalty } from "@/lib/analytics/loyalty";
+import { getRetention } from "@/lib/analytics/retention";
+import { loyaltyQuerySchema, retentionQuerySchema } from "@/lib/analytics/retention-params";
+import { customerScope } from "@/lib/auth/roles";
+import { weekStart } from "@/lib/i18n/locale";
+import type { CurrentUser } from "@/lib/auth/session";
+import { loadBoardFor, loadBoardSettingsFor, loadBoardValuesFor } from "@/lib/board/service";
+import { listQuerySchema } from "@/lib/customers/schemas";
+import { listCustomersFor } from "@/lib/customers/service";
+
+export interface BenchUsers {
+  owner: CurrentUser;
+  sales: CurrentUser;
+}
+
+/** One measured line: the URL the app serves, who asks, and the SQL that answer runs. */
+export interface Endpoint {
+  name: string;
+  path: string;
+  as: keyof BenchUsers;
+  /**
+   * Calls the functions the route or page calls, on the bench's recording connection, so their
+   * SQL can be replayed alone. For pages: the queries the page waits for (rendering is not SQL).
+   */
+  sql: (db: Db, user: CurrentUser) => Promise<unknown>;
+}
+
+/** The session check every request makes before anything else (lib/auth/session.ts). */
+const sessionCheck = (db: Db, user: CurrentUser) => findUser(db, { orgId: user.orgId, userId: user.id });
+
+const query = (path: string) => Object.fromEntries(new URL(path, "http://bench").searchParams);
+
+function endpoint(name: string, path: string, as: keyof BenchUsers, run: Endpoint["sql"]): Endpoint {
+  return {
+    name,
+    path,
+    as,
+    sql: async (db, user) => {
+      await sessionCheck(db, user);
+      await run(db, user);
+    },
+  };
+}
+
+const funnelEndpoint = (name: string, path: string) =>
+  endpoint(name, path, "owner", async (_db, user) => {
+    const parsed = parseFunnelParams(new URLSearchParams(query(path)));
+    if (!parsed.ok) throw new Error(`${path}: ${JSON.stringify(parsed.errors)}`);
+    await funnelView(user.orgId, parsed.params);
+  });
+
+export function endpoints(searchTerm: string): Endpoint[] {
+  const searchPath = `/api/v1/customers?q=${encodeURIComponent(searchTerm)}`;
+  return [
+    funnelEndpoint("funnel", "/api/v1/analytics/funnel"),
+    funnelEndpoint("funnel-strict-window", "/api/v1/analytics/funnel?order=strict&window=14"),
+    endpoint("retention", "/api/v1/analytics/retention", "owner", (db, user) =>
+      getRetention(db, { orgId: user.orgId }, retentionQuerySchema.parse({})),
+    ),
+    endpoint("loyalty", "/api/v1/analytics/loyalty", "owner", (db, user) => getLoyalty(db, { orgId: user.orgId }, loyaltyQuerySchema.parse({}))),
+    endpoint("search", searchPath, "owner", (_db, user) => listCustomersFor(user, listQuerySchema.parse(query(searchPath)))),
+    endpoint("customer-list-page", "/en/customers", "owner", (db, user) =>
+      Promise.all([listStages(db, { orgId: user.orgId }), listActiveUsers(db, { orgId: user.orgId }), listCustomersFor(user, listQuerySchema.parse({}))]),
+    ),
+    endpoint("board-page", "/en/board", "sales", (_db, user) =>
+      Promise.all([loadBoardFor(user, "acquisition"), loadBoardSettingsFor(user), loadBoardValuesFor(user, "acquisition")]),
+    ),
+    endpoint("home-page", "/en", "sales", homeQueries),
+  ];
+}
+
+/** The English home page's three sections (KPIs, retention care, stage counts) load side by side. */
+async function homeQueries(db: Db, user: CurrentUser) {
+  const scope = { orgId: user.orgId, ...customerScope(user) };
+  const timeZone = async () => (await findOrganization(db, { orgId: user.orgId }))?.timeZone ?? "UTC";
+  await Promise.all([
+    (async () => {
+      const since = await startOfWeek(db, { timeZone: await timeZone(), weekStart: weekStart("en") });
+      await Promise.all([countCustomersByStage(db, scope), countMovesSince(db, { ...scope, since }), countOpenTasks(db, { orgId: user.orgId, assigneeId: user.id })]);
+    })(),
+    (async () => {
+      const zone = await timeZone();
+      await Promise.all([
+        upcomingBirthdays(db, { ...scope, timeZone: zone, days: 7 }),
+        listCustomers(db, { ...scope, journey: "retention", stale: true, lost: false, sort: "lastActivityAt", dir: "asc", limit: 10 }),
+      ]);
+    })(),
+    Promise.all([listStages(db, { orgId: user.orgId }), countCustomersByStage(db, scope)]),
+  ]);
+}

@@ -1,0 +1,82 @@
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+const root = process.cwd();
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+/**
+ * Builds into `distDir` when it holds no build (or `force`). The build is the bench's own, so it
+ * never disturbs `.next`; Next adds the folder's types to tsconfig.json's include, which is put back.
+ */
+export function ensureBuild(distDir: string, force: boolean): void {
+  const buildId = path.join(root, distDir, "BUILD_ID");
+  if (!force && existsSync(buildId)) {
+    console.log(`Using the build in ${distDir} from ${statSync(buildId).mtime.toISOString()} (--build to rebuild).`);
+    return;
+  }
+  console.log(`Building into ${distDir}…`);
+  const result = spawnSync(bin("next"), ["build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: distDir } });
+  dropIncludes(path.join(root, "tsconfig.json"), distDir);
+  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
+}
+
+/** Removes the include lines that name `distDir`, leaving the file's formatting as it was. */
+function dropIncludes(tsconfig: string, distDir: string) {
+  const text = readFileSync(tsconfig, "utf8");
+  const kept = text
+    .split("\n")
+    .filter((line) => !line.trim().startsWith(`"${distDir}/`))
+    .join("\n")
+    .replace(/,(\s*\])/g, "$1");
+  if (kept !== text) writeFileSync(tsconfig, kept);
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  logFile: string;
+  stop: () => Promise<void>;
+}
+
+/** `next start` on the bench's build and database, in its own process group so stopping it stops everything it started. */
+export async function startServer({ databaseUrl, port, distDir }: { databaseUrl: string; port: number; distDir: string }): Promise<RunningServer> {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  if (await healthy(baseUrl)) throw new Error(`Something already answers on port ${port}: stop it first.`);
+  const logFile = path.join(root, distDir, "bench-server.log");
+  const log = openSync(logFile, "w");
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    NEXT_DIST_DIR: distDir,
+    PORT: String(port),
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: baseUrl,
+  };
+  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env, detached: true, stdio: ["ignore", log, log] });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+    process.kill(-child.pid, "SIGTERM");
+    const stopped = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
+    if (!stopped) process.kill(-child.pid, "SIGKILL");
+  };
+  for (let waited = 0; !(await healthy(baseUrl)); waited += 250) {
+    if (child.exitCode !== null || waited > 120_000) {
+      await stop();
+      throw new Error(`The server did not come up on ${baseUrl}; its log is in ${logFile}`);
+    }
+    await sleep(250);
+  }
+  return { baseUrl, logFile, stop };
+}
+
+async function healthy(baseUrl: string): Promise<boolean> {
+  try {
+    return (await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) })).ok;
+  } catch {
+    return false;
+  }
+}
