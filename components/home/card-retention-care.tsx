@@ -1,8 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listCustomers } from "@/db/queries/customers";
 import { upcomingBirthdays } from "@/db/queries/home";
-import { findOrganization } from "@/db/queries/organizations";
 import { customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
@@ -12,10 +11,10 @@ const BIRTHDAY_WINDOW_DAYS = 7;
 /** Retention care (SPEC §2): birthdays this week, and retention customers nobody contacted for too long. */
 export async function CardRetentionCare({ user }: { user: CurrentUser }) {
   const [t, format, db] = await Promise.all([getTranslations("Home"), getFormatter(), getDb()]);
-  const org = await findOrganization(db, { orgId: user.orgId });
+  const timeZone = await getTimeZone();
   const scope = { orgId: user.orgId, ...customerScope(user) };
   const [birthdays, waiting] = await Promise.all([
-    upcomingBirthdays(db, { ...scope, timeZone: org?.timeZone ?? "UTC", days: BIRTHDAY_WINDOW_DAYS }),
+    upcomingBirthdays(db, { ...scope, timeZone, days: BIRTHDAY_WINDOW_DAYS }),
     listCustomers(db, { ...scope, journey: "retention", stale: true, lost: false, sort: "lastActivityAt", dir: "asc", limit: 10 }),
   ]);
   return (

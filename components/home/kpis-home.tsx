@@ -1,7 +1,6 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { countCustomersByStage, countMovesSince, countOpenTasks, startOfWeek } from "@/db/queries/home";
-import { findOrganization } from "@/db/queries/organizations";
 import type { Locale } from "@/db/schema/constants";
 import { customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -17,8 +16,8 @@ export async function KpisHome({ user }: { user: CurrentUser }) {
     getDb(),
   ]);
   const scope = { orgId: user.orgId, ...customerScope(user) };
-  const org = await findOrganization(db, { orgId: user.orgId });
-  const since = await startOfWeek(db, { timeZone: org?.timeZone ?? "UTC", weekStart: weekStart(locale) });
+  const timeZone = await getTimeZone();
+  const since = await startOfWeek(db, { timeZone, weekStart: weekStart(locale) });
   const [byStage, moves, openTasks] = await Promise.all([
     countCustomersByStage(db, scope),
     countMovesSince(db, { ...scope, since }),

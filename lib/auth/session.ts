@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getDb } from "@/db";
 import { findUser } from "@/db/queries/users";
 import type { Locale, Role } from "@/db/schema/constants";
@@ -16,16 +17,17 @@ export interface CurrentUser {
 }
 
 /**
- * The signed-in user, re-read from the database on every call so a role change, a disable or a
- * sign-out elsewhere takes effect on the next request. Null when there is no valid session.
+ * The signed-in user, re-read from the database on every request so a role change, a disable or a
+ * sign-out elsewhere takes effect on the next request. Null when there is no valid session. Cached
+ * for the request: the layout, the page and the i18n config each ask.
  */
-export async function currentUser(): Promise<CurrentUser | null> {
+export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.orgId || !session.userId) return null;
   const user = await findUser(await getDb(), { orgId: session.orgId, userId: session.userId });
   if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
   return { id: user.id, orgId: user.orgId, role: user.role, email: user.email, name: user.name };
-}
+});
 
 /** For pages: the user, or a redirect to the sign-in page. */
 export async function requireUser(locale: Locale): Promise<CurrentUser> {
