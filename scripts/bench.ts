@@ -1,4 +1,4 @@
-// npm run bench -- --customers N [--json FILE] [--keep] [--build] [--seconds S] [--seed S]
+// npm run bench -- --customers N [--json FILE] [--keep] [--build] [--seconds S] [--seed S] [--only a,b]
 // Seeds one organization of N customers into PostgreSQL (DATABASE_URL, else a database of its own,
 // masir_bench_<N>, on the local server, dropped at the end unless --keep), serves the production
 // build (.next-bench, built when missing) on port 3200, and times dashboards, pages and moves over
@@ -23,13 +23,13 @@ import { ensureBuild, startServer } from "./bench/server";
 import { signIn } from "./bench/sign-in";
 import { benchUsers, surnameInTheMiddle } from "./bench/users";
 
-const PORT = 3200;
-const DIST_DIR = ".next-bench";
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const MOVE_CONCURRENCY = 32;
 
 const args = flags({
   customers: { type: "string" }, json: { type: "string" }, keep: { type: "boolean" }, build: { type: "boolean" },
-  seconds: { type: "string" }, seed: { type: "string" },
+  seconds: { type: "string" }, seed: { type: "string" }, only: { type: "string" },
 });
 const customers = Number(args.customers);
 const seconds = Number(args.seconds ?? 10);
@@ -37,6 +37,7 @@ const seed = Number(args.seed ?? 1);
 if (!Number.isSafeInteger(customers) || customers < 1000) fail(`--customers must be a whole number of at least 1000, got "${args.customers ?? ""}"`);
 if (!(seconds > 0)) fail(`--seconds must be a positive number, got "${args.seconds}"`);
 if (!Number.isSafeInteger(seed)) fail(`--seed must be a whole number, got "${args.seed}"`);
+const only = selection(args.only);
 
 const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(", ")} (1, 5, 15 min; 2 cores)`;
 const cleanup = new Cleanup();
@@ -66,7 +67,7 @@ try {
 
   const results: ResultLine[] = [];
   const table: (string | number)[][] = [];
-  for (const endpoint of endpoints(searchTerm)) {
+  for (const endpoint of endpoints(searchTerm).filter((e) => only(e.name))) {
     const statements = await recorder.record(() => endpoint.sql(bench.db, users[endpoint.as]));
     const app = await timeGet(`${server.baseUrl}${endpoint.path}`, cookies[endpoint.as], seconds);
     const line = resultLine(endpoint.name, app, await timeReplay(client, statements, app.length));
@@ -76,26 +77,39 @@ try {
     console.log(`  ${line.name}: p50 ${line.p50Ms} ms, p95 ${line.p95Ms} ms, SQL p50 ${line.rawSqlMs} ms (${app.length} requests); ${load()}`);
   }
 
-  const moves = await loadMoves({ baseUrl: server.baseUrl, cookie: cookies.sales, db: bench.db, orgId, ownerId: users.sales.id, concurrency: MOVE_CONCURRENCY, seconds });
+  const moves = only("moves")
+    ? await loadMoves({ baseUrl: server.baseUrl, cookie: cookies.sales, db: bench.db, orgId, ownerId: users.sales.id, concurrency: MOVE_CONCURRENCY, seconds })
+    : null;
 
   console.log(`\nScale: ${scale.customers.toLocaleString("en")} customers, ${scale.stageEvents.toLocaleString("en")} stage events, ${scale.purchases.toLocaleString("en")} purchases (search term "${searchTerm}")`);
   console.log(formatTable(["name", "as", "p50 ms", "p95 ms", "SQL p50 ms", "ratio", "requests", "statements", "target"], table));
-  console.log(
-    `\nmoves: ${moves.concurrency} connections, ${moves.rps}/s, p50 ${moves.p50Ms} ms, p95 ${moves.p95Ms} ms` +
-      `${moves.non2xx ? `, ${moves.non2xx} answers not 201` : ""} — ${movesVerdict(moves)}`,
-  );
-  const report: BenchReport = { scale, results, load: { moves: { concurrency: moves.concurrency, rps: moves.rps, p95Ms: moves.p95Ms } } };
+  if (moves) {
+    console.log(
+      `\nmoves: ${moves.concurrency} connections, ${moves.rps}/s, p50 ${moves.p50Ms} ms, p95 ${moves.p95Ms} ms` +
+        `${moves.non2xx ? `, ${moves.non2xx} answers not 201` : ""} — ${movesVerdict(moves)}`,
+    );
+  }
+  const report: BenchReport = { scale, results, load: moves ? { moves: { concurrency: moves.concurrency, rps: moves.rps, p95Ms: moves.p95Ms } } : {} };
   if (args.json) {
     writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`Wrote ${args.json}`);
   }
 
-  const firstLoad = await measureFirstLoad(server.baseUrl, cookies.owner, ["/en/funnel", "/en/board"]);
-  console.log(`\nFirst-load JS (owner, cold cache):\n${describeFirstLoad(firstLoad)}`);
+  if (only("first-load")) {
+    const firstLoad = await measureFirstLoad(server.baseUrl, cookies.owner, ["/en/funnel", "/en/board"]);
+    console.log(`\nFirst-load JS (owner, cold cache):\n${describeFirstLoad(firstLoad)}`);
+  }
   console.log(`\n${load()}`);
 } catch (error) {
   console.error(`\nBench failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
   await cleanup.run();
+}
+
+/** `--only funnel,moves`: the lines (and "moves", "first-load") to run; all of them without the flag. */
+function selection(list: string | undefined): (name: string) => boolean {
+  if (!list) return () => true;
+  const names = new Set(list.split(",").map((name) => name.trim()));
+  return (name) => names.has(name);
 }

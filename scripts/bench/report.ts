@@ -4,7 +4,8 @@ import { quantile } from "@/lib/analytics/stats";
 export interface BenchReport {
   scale: { customers: number; stageEvents: number; purchases: number };
   results: ResultLine[];
-  load: { moves: { concurrency: number; rps: number; p95Ms: number } };
+  /** No moves when `--only` leaves them out. */
+  load: { moves?: { concurrency: number; rps: number; p95Ms: number } };
 }
 
 export interface ResultLine {

@@ -55,7 +55,10 @@ export async function startServer({ databaseUrl, port, distDir }: { databaseUrl:
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: baseUrl,
   };
-  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env, detached: true, stdio: ["ignore", log, log] });
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (Node refuses those in NODE_OPTIONS).
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+  const args = [...nodeArgs, bin("next"), "start", "-p", String(port), "-H", "127.0.0.1"];
+  const child = spawn(process.execPath, args, { env, detached: true, stdio: ["ignore", log, log] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
