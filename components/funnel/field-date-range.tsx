@@ -1,12 +1,15 @@
 "use client";
 
 import * as Popover from "@radix-ui/react-popover";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { DateRange } from "react-day-picker";
+import type { Locale } from "@/db/schema/constants";
+import { addDays } from "@/lib/analytics/dates";
+import { monthStart, presetKeys, presetRange } from "@/lib/analytics/range-presets";
+import { direction } from "@/lib/i18n/locale";
 import { DayPickerLazy } from "./day-picker-lazy";
-import { presetKeys, presetRange } from "./range-presets";
-import { fromDate, toDate, useCalendar } from "./use-calendar";
+import { fromDate, toDate } from "./picker-dates";
 
 interface Props {
   from: string;
@@ -22,9 +25,9 @@ const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 export function FieldDateRange({ from, to, today, onChange }: Props) {
   const t = useTranslations("Funnel.filters");
   const format = useFormatter();
-  const { props, lib } = useCalendar();
+  const locale = useLocale() as Locale;
   const [open, setOpen] = useState(false);
-  const lastDay = fromDate(lib.addDays(toDate(to), -1));
+  const lastDay = addDays(to, -1);
   const [draft, setDraft] = useState<DateRange | undefined>();
   const show = (date: string) => format.dateTime(utc(date), "date", { timeZone: "UTC" });
 
@@ -34,7 +37,7 @@ export function FieldDateRange({ from, to, today, onChange }: Props) {
   };
   const apply = () => {
     if (!draft?.from) return;
-    onChange({ from: fromDate(draft.from), to: fromDate(lib.addDays(draft.to ?? draft.from, 1)) });
+    onChange({ from: fromDate(draft.from), to: addDays(fromDate(draft.to ?? draft.from), 1) });
     setOpen(false);
   };
 
@@ -43,7 +46,7 @@ export function FieldDateRange({ from, to, today, onChange }: Props) {
       <legend className="mb-1 text-sm font-medium text-slate-700">{t("range")}</legend>
       <div className="flex flex-wrap items-center gap-2">
         {presetKeys.map((key) => {
-          const range = presetRange(key, today, lib);
+          const range = presetRange(key, today, locale);
           const active = range.from === from && range.to === to;
           return (
             <button
@@ -64,18 +67,17 @@ export function FieldDateRange({ from, to, today, onChange }: Props) {
           </Popover.Trigger>
           <Popover.Portal>
             <Popover.Content
-              dir={props.dir}
+              dir={direction(locale)}
               sideOffset={6}
               className="z-50 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200"
               aria-label={t("calendarLabel")}
             >
               <DayPickerLazy
-                {...props}
                 mode="range"
                 numberOfMonths={2}
                 selected={draft}
                 onSelect={setDraft}
-                defaultMonth={lib.addMonths(toDate(lastDay), -1)}
+                defaultMonth={toDate(monthStart(lastDay, -1, locale))}
                 disabled={{ after: toDate(today) }}
               />
               <div className="mt-2 flex justify-end gap-2">

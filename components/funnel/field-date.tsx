@@ -1,10 +1,12 @@
 "use client";
 
 import * as Popover from "@radix-ui/react-popover";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import type { Locale } from "@/db/schema/constants";
+import { direction } from "@/lib/i18n/locale";
 import { DayPickerLazy } from "./day-picker-lazy";
-import { fromDate, toDate, useCalendar } from "./use-calendar";
+import { fromDate, toDate } from "./picker-dates";
 
 interface Props {
   label: string;
@@ -18,7 +20,7 @@ interface Props {
 export function FieldDate({ label, value, today, onChange }: Props) {
   const t = useTranslations("Funnel.filters");
   const format = useFormatter();
-  const { props } = useCalendar();
+  const locale = useLocale() as Locale;
   const [open, setOpen] = useState(false);
   const shown = value ? format.dateTime(new Date(`${value}T00:00:00Z`), "date", { timeZone: "UTC" }) : t("asOfNone");
   return (
@@ -30,9 +32,8 @@ export function FieldDate({ label, value, today, onChange }: Props) {
             <bdi id="funnel-as-of-value">{shown}</bdi>
           </Popover.Trigger>
           <Popover.Portal>
-            <Popover.Content dir={props.dir} sideOffset={6} aria-label={label} className="z-50 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200">
+            <Popover.Content dir={direction(locale)} sideOffset={6} aria-label={label} className="z-50 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200">
               <DayPickerLazy
-                {...props}
                 mode="single"
                 selected={value ? toDate(value) : undefined}
                 defaultMonth={toDate(value ?? today)}

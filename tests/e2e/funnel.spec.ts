@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { toJalali } from "@/lib/i18n/jalali";
 import { signedInRequest } from "./api-client";
 import { demoUsers, saveScreenshot, signIn } from "./support";
 
@@ -41,6 +42,49 @@ for (const locale of ["fa", "en"] as const) {
     await funnel.getByRole("button", { name: t.showTable }).click();
     await expect(table).toBeVisible();
     await expect(funnel.locator("figure")).toBeHidden();
+  });
+}
+
+const calendarText = {
+  fa: { thisMonth: "این ماه", customRange: "انتخاب تاریخ", calendar: "روز اول و روز آخر را انتخاب کنید", apply: "اعمال", month: /فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند/ },
+  en: { thisMonth: "This month", customRange: "Pick dates", calendar: "Choose the first and the last day", apply: "Apply", month: /January|February|March|April|May|June|July|August|September|October|November|December/ },
+} as const;
+
+const rangeOf = (url: string) => {
+  const query = new URL(url).searchParams;
+  return { from: query.get("from") ?? "", to: query.get("to") ?? "" };
+};
+const dayOfMonth = (date: string, locale: "fa" | "en") => {
+  const [year = 0, month = 0, day = 0] = date.split("-").map(Number);
+  return locale === "fa" ? toJalali({ year, month, day }).day : day;
+};
+
+for (const locale of ["fa", "en"] as const) {
+  test(`"this month" on /${locale} is a month of the page's calendar, the one the date picker shows`, async ({ page }) => {
+    const t = calendarText[locale];
+    await signIn(page, locale, demoUsers.owner);
+    await page.goto(`/${locale}/funnel`);
+    await page.getByRole("button", { name: t.thisMonth }).click();
+    await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+    await expect(page.getByRole("button", { name: t.thisMonth })).toHaveAttribute("aria-pressed", "true");
+    const month = rangeOf(page.url());
+    // Solar Hijri months in fa: both ends fall on a first of the month there, not in the Gregorian calendar.
+    expect([dayOfMonth(month.from, locale), dayOfMonth(month.to, locale)]).toEqual([1, 1]);
+
+    await page.getByRole("button", { name: new RegExp(`^${t.customRange}`) }).click();
+    const calendar = page.getByRole("dialog", { name: t.calendar });
+    await expect(calendar).toHaveAttribute("dir", locale === "fa" ? "rtl" : "ltr");
+    await expect(calendar.getByRole("grid")).toHaveCount(2);
+    await expect(calendar.getByRole("grid").last()).toHaveAccessibleName(t.month);
+    await saveScreenshot(page, `funnel-${locale}-calendar`);
+
+    // The calendar's month starts on the preset's first day: picking that day alone gives one day.
+    await calendar.getByRole("grid").last().getByRole("button").first().click();
+    await calendar.getByRole("button", { name: t.apply }).click();
+    await expect(calendar).toBeHidden();
+    await expect(page).not.toHaveURL(new RegExp(`to=${month.to}`));
+    expect(rangeOf(page.url()).from).toBe(month.from);
+    expect(dayOfMonth(rangeOf(page.url()).to, locale)).toBe(2);
   });
 }
 
