@@ -1,9 +1,9 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
 import { invalid, notFound, versionConflict } from "@/lib/errors";
 import { checkMove } from "@/lib/journey/transitions";
 import type { Db } from "../client";
-import { customers, LOST, purchases, stageEvents, stages, type Channel } from "../schema";
+import { LOST, type Channel } from "../schema";
+import { moveStatements } from "./move-statements";
 
 export interface MoveInput {
   orgId: string;
@@ -22,29 +22,22 @@ export interface MoveInput {
 }
 
 export async function loadStageRules(db: Db, orgId: string) {
-  return db.select().from(stages).where(eq(stages.orgId, orgId)).orderBy(asc(stages.position));
+  return moveStatements(db).stageRules.execute({ orgId });
 }
 
-/**
- * Locks the target stage `for share` until commit, so a concurrent archive (which takes it `for
- * update`) either waits for this move or is seen by it: the rules may have been read before the
- * archive committed, the locked read cannot be.
- */
-async function targetArchivedMeanwhile(tx: Db, orgId: string, key: string): Promise<boolean> {
-  const [stage] = await tx.select({ archivedAt: stages.archivedAt }).from(stages).where(and(eq(stages.orgId, orgId), eq(stages.key, key))).for("share");
-  return Boolean(stage?.archivedAt);
-}
+type StageRules = Awaited<ReturnType<typeof loadStageRules>>;
 
 /**
  * The one way a customer changes stage (page, board, bulk, API, import): appends a stage event and
- * updates the customer's current stage and version in the caller's transaction. The version check is
- * a compare-and-set in the UPDATE, so of concurrent moves made against one version exactly one wins.
+ * updates the customer's current stage and version, in the caller's transaction or alone. The
+ * customer and the rules are read first and checked in TypeScript; the write is then one statement
+ * (so a lone move needs no BEGIN and COMMIT round trips, and the aggregate triggers' locks are held
+ * only while it runs) that changes nothing unless the customer is still at the version read, and
+ * the target stage, locked `for share` against a concurrent archive, is still active. Of concurrent
+ * moves made against one version exactly one wins.
  */
-export async function applyMove(tx: Db, input: MoveInput, rules?: Awaited<ReturnType<typeof loadStageRules>>) {
-  const [customer] = await tx
-    .select()
-    .from(customers)
-    .where(and(eq(customers.orgId, input.orgId), eq(customers.id, input.customerId), input.ownerId ? eq(customers.ownerId, input.ownerId) : undefined));
+export async function applyMove(tx: Db, input: MoveInput, rules?: StageRules) {
+  const [customer, stageRules] = await Promise.all([findCustomerToMove(tx, input), rules ?? loadStageRules(tx, input.orgId)]);
   if (!customer) throw notFound();
   if (customer.version !== input.version) throw versionConflict(customer.version);
 
@@ -53,8 +46,7 @@ export async function applyMove(tx: Db, input: MoveInput, rules?: Awaited<Return
   if (at.getTime() > now.getTime()) throw invalid({ at: ["in_future"] });
   if (at.getTime() < customer.stageEnteredAt.getTime()) throw invalid({ at: ["before_last_move"] });
 
-  if (input.to !== LOST && (await targetArchivedMeanwhile(tx, input.orgId, input.to))) throw invalid({ to: ["archived_stage"] });
-  const issues = checkMove(rules ?? (await loadStageRules(tx, input.orgId)), {
+  const issues = checkMove(stageRules, {
     from: { key: customer.stageKey, lost: customer.lost },
     to: input.to,
     reason: input.reason,
@@ -64,50 +56,52 @@ export async function applyMove(tx: Db, input: MoveInput, rules?: Awaited<Return
   });
   if (issues.length) throw invalid(Object.fromEntries(issues.map((i) => [i.field, [i.code]])));
 
+  const [written] = await writeMove(tx, input, customer, at, now);
+  if (!written) throw await refusalAfterRace(tx, input);
+  return written;
+}
+
+async function findCustomerToMove(tx: Db, input: MoveInput) {
+  const { customer } = moveStatements(tx);
+  const [row] = input.ownerId
+    ? await customer.owned.execute({ orgId: input.orgId, customerId: input.customerId, ownerId: input.ownerId })
+    : await customer.any.execute({ orgId: input.orgId, customerId: input.customerId });
+  return row;
+}
+
+type Customer = NonNullable<Awaited<ReturnType<typeof findCustomerToMove>>>;
+
+async function writeMove(tx: Db, input: MoveInput, customer: Customer, at: Date, now: Date) {
   const toLost = input.to === LOST;
-  const [updated] = await tx
-    .update(customers)
-    .set({
-      stageKey: toLost ? customer.stageKey : input.to,
-      lost: toLost,
-      lostReason: toLost ? (input.reason ?? null) : null,
-      stageEnteredAt: at,
-      lastActivityAt: sql`greatest(${customers.lastActivityAt}, ${at.toISOString()}::timestamptz)`,
-      version: sql`${customers.version} + 1`,
-      updatedAt: now,
-    })
-    .where(and(eq(customers.orgId, input.orgId), eq(customers.id, input.customerId), eq(customers.version, input.version)))
-    .returning();
-  if (!updated) throw versionConflict();
+  const statement = moveStatements(tx).write({ toLost, withPurchase: Boolean(input.purchaseAmountMinor) });
+  const rows = await statement.execute({
+    orgId: input.orgId,
+    customerId: input.customerId,
+    version: input.version,
+    to: input.to,
+    stageKey: toLost ? customer.stageKey : input.to,
+    lostReason: toLost ? (input.reason ?? null) : null,
+    at: at.toISOString(),
+    now: now.toISOString(),
+    fromKey: customer.lost ? LOST : customer.stageKey,
+    actorId: input.actorId,
+    channel: input.channel ?? null,
+    note: input.note ?? null,
+    reason: input.reason ?? null,
+    amountMinor: input.purchaseAmountMinor ?? 0,
+    currency: input.currency ?? "ILS",
+  });
+  return rows.map((row) => ({ customer: row.updated, event: row.event }));
+}
 
-  const [event] = await tx
-    .insert(stageEvents)
-    .values({
-      orgId: input.orgId,
-      customerId: input.customerId,
-      fromKey: customer.lost ? LOST : customer.stageKey,
-      toKey: input.to,
-      at,
-      actorId: input.actorId,
-      channel: input.channel ?? null,
-      note: input.note ?? null,
-      reason: input.reason ?? null,
-    })
-    .returning();
-  if (!event) throw new Error("stage event insert returned nothing");
-
-  if (input.purchaseAmountMinor) {
-    await tx.insert(purchases).values({
-      orgId: input.orgId,
-      customerId: input.customerId,
-      amountMinor: input.purchaseAmountMinor,
-      currency: input.currency ?? "ILS",
-      at,
-    });
-  }
-  return { customer: updated, event };
+/** Why a write that passed the checks changed nothing: another move won, or the stage was archived meanwhile. */
+async function refusalAfterRace(tx: Db, input: MoveInput) {
+  const current = await findCustomerToMove(tx, input);
+  if (!current) return notFound();
+  if (current.version !== input.version) return versionConflict(current.version);
+  return invalid({ to: ["archived_stage"] });
 }
 
 export function moveCustomer(db: Db, input: MoveInput) {
-  return db.transaction((tx) => applyMove(tx, input));
+  return applyMove(db, input);
 }

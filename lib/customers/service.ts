@@ -49,8 +49,8 @@ export async function updateCustomerFor(user: CurrentUser, id: string, input: z.
 
 export async function moveCustomerFor(user: CurrentUser, id: string, input: z.infer<typeof moveSchema>) {
   const db = await getDb();
-  const org = await findOrganization(db, { orgId: user.orgId });
   const { purchaseAmount, ...move } = input;
+  const org = purchaseAmount ? await findOrganization(db, { orgId: user.orgId }) : null;
   return moveCustomer(db, {
     ...move,
     orgId: user.orgId,
