@@ -1,4 +1,5 @@
-import { bigint, date, foreignKey, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, boolean, date, foreignKey, index, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { customers, stageEvents } from "./customers";
 import { organizations } from "./organizations";
 import { users } from "./users";
@@ -81,34 +82,46 @@ export const loyaltyFeedbackMonths = pgTable(
 /**
  * Stage entries and exits per month (`lostFrom`: exits to `lost`). Customers in a stage at the end
  * of a month = entries − exits summed over all months up to it: time travel without the history.
+ *
+ * Readers sum the rows of a key: a stage event appends an unfolded row of its own (no row shared
+ * with concurrent moves, so moves never wait on each other here), and `fold_stage_event_counts`
+ * merges unfolded rows into the one folded row per key before a reader reads.
  */
 export const loyaltyStageMonths = pgTable(
   "loyalty_stage_months",
   {
     orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
     month: date("month").notNull(),
     stageKey: text("stage_key").notNull(),
     entered: integer("entered").notNull(),
     exited: integer("exited").notNull(),
     lostFrom: integer("lost_from").notNull(),
+    folded: boolean("folded").notNull().default(false),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.month, t.stageKey] }),
+    primaryKey({ columns: [t.orgId, t.id] }),
+    uniqueIndex("loyalty_stage_months_folded_key").on(t.orgId, t.month, t.stageKey).where(sql`${t.folded}`),
+    index("loyalty_stage_months_unfolded_idx").on(t.orgId).where(sql`not ${t.folded}`),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
   ],
 );
 
-/** Moves made (events with a `from`) per acting user and month. */
+/** Moves made (events with a `from`) per acting user and month; appended and folded like `loyalty_stage_months`. */
 export const teamMonths = pgTable(
   "team_months",
   {
     orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
     userId: uuid("user_id").notNull(),
     month: date("month").notNull(),
     moves: integer("moves").notNull(),
+    folded: boolean("folded").notNull().default(false),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.userId, t.month] }),
+    primaryKey({ columns: [t.orgId, t.id] }),
+    uniqueIndex("team_months_folded_key").on(t.orgId, t.userId, t.month).where(sql`${t.folded}`),
+    index("team_months_unfolded_idx").on(t.orgId).where(sql`not ${t.folded}`),
     foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }),
   ],
 );

@@ -140,5 +140,16 @@ async function generateChunk(generator: CustomerGenerator, from: number, to: num
     generator.generate(i, rows);
     if (i % 100 === 99) await nextTurn();
   }
+  return withPurchaseTotals(rows);
+}
+
+/**
+ * The totals the purchases triggers (off while loading) would keep: a customer's purchases are
+ * generated with it, so they are all in its chunk.
+ */
+function withPurchaseTotals(rows: SeedRows): SeedRows {
+  const totals = new Map<string, number>();
+  for (const p of rows.purchases) totals.set(p.customerId, (totals.get(p.customerId) ?? 0) + p.amountMinor);
+  for (const c of rows.customers) c.purchasesMinor = (c.id && totals.get(c.id)) || 0;
   return rows;
 }
