@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { queryRows } from "@/db/sql";
-import { customers, feedback, organizations, purchases, stageEvents, stages } from "@/db/schema";
+import { moveCustomer } from "@/db/mutations/moves";
+import { customers, feedback, organizations, purchases, stageEvents, stages, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { deleteOrganization } from "@/db/seed/demo-org";
 import { getLoyalty } from "@/lib/analytics/loyalty";
@@ -133,6 +134,35 @@ describeOnEngines("retention aggregates equal their computation from scratch", (
 
     await expectAggregatesFromScratch();
     await expectReferenceFigures();
+  });
+
+  it("appends the stage-event counts of concurrent moves and folds them when read, every sum unchanged", async () => {
+    const { db } = conn();
+    const movable = await db
+      .select({ id: customers.id, stageKey: customers.stageKey, version: customers.version, ownerId: customers.ownerId })
+      .from(customers)
+      .where(and(eq(customers.orgId, orgId), eq(customers.lost, false), inArray(customers.stageKey, ["awareness", "engagement"])))
+      .limit(12);
+    expect(movable.length).toBeGreaterThan(5);
+    const [actor] = await db.select({ id: users.id }).from(users).where(eq(users.orgId, orgId)).limit(1);
+    const moves = movable.map((c) =>
+      moveCustomer(db, { orgId, actorId: actor?.id ?? "", customerId: c.id, to: c.stageKey === "awareness" ? "engagement" : "awareness", version: c.version, reason: "test" }),
+    );
+    expect((await Promise.allSettled(moves)).filter((r) => r.status === "rejected")).toEqual([]);
+    const unfolded = () =>
+      queryRows<{ n: number }>(db, sql`select ((select count(*) from loyalty_stage_months where org_id = ${orgId} and not folded) + (select count(*) from team_months where org_id = ${orgId} and not folded))::int as n`);
+    expect((await unfolded())[0]?.n).toBeGreaterThanOrEqual(movable.length);
+    const before = await snapshotAggregates(db, orgId);
+
+    await getLoyalty(db, { orgId, now: NOW }, { from: "2024-01", to: "2025-06" });
+    expect((await unfolded())[0]?.n).toBe(0);
+    const duplicates = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from (select 1 from loyalty_stage_months where org_id = ${orgId} group by month, stage_key having count(*) > 1) d`,
+    );
+    expect(duplicates[0]?.n).toBe(0);
+    expect(await snapshotAggregates(db, orgId)).toEqual(before);
+    await expectAggregatesFromScratch();
   });
 
   it("after a change of the organization's time zone", async () => {

@@ -20,23 +20,32 @@ const aggregateTables = {
 export type AggregateSnapshot = Record<keyof typeof aggregateTables, string[]>;
 
 /**
- * Every aggregate row of one organization as sorted text lines. Rows whose counters are all zero
- * are left out: a decrement leaves them behind, a computation from scratch never writes them.
+ * Every aggregate row of one organization as sorted text lines, the rows of one key summed (the
+ * stage-event counts are appended, several rows per key). Keys whose counters are all zero are left
+ * out: a decrement leaves them behind, a computation from scratch never writes them.
  */
 export async function snapshotAggregates(db: Db, orgId: string): Promise<AggregateSnapshot> {
   const entries = await Promise.all(
     Object.entries(aggregateTables).map(async ([table, { key, counters }]) => {
-      const columns = [...key, ...counters].map((c) => `coalesce(${c}::text, '-')`).join(", ");
-      const nonZero = table === "team_conversions" ? "true" : counters.map((c) => `${c} <> 0`).join(" or ");
-      const rows = await queryRows<{ line: string }>(
-        db,
-        sql`select concat_ws('|', ${sql.raw(columns)}) as line from ${sql.identifier(table)}
-            where org_id = ${orgId} and (${sql.raw(nonZero)}) order by 1`,
-      );
+      const rows = await queryRows<{ line: string }>(db, table === "team_conversions" ? conversionLines(orgId) : summedLines(table, orgId, key, counters));
       return [table, rows.map((r) => r.line)];
     }),
   );
   return Object.fromEntries(entries) as AggregateSnapshot;
+}
+
+function summedLines(table: string, orgId: string, key: readonly string[], counters: readonly string[]) {
+  const sums = counters.map((c) => `sum(${c})`);
+  const columns = [...key.map((k) => `${k}::text`), ...sums.map((s) => `${s}::text`)].join(", ");
+  return sql`select concat_ws('|', ${sql.raw(columns)}) as line from ${sql.identifier(table)}
+             where org_id = ${orgId} group by ${sql.raw(key.join(", "))}
+             having ${sql.raw(sums.map((s) => `${s} <> 0`).join(" or "))} order by 1`;
+}
+
+function conversionLines(orgId: string) {
+  const { key, counters } = aggregateTables.team_conversions;
+  const columns = [...key, ...counters].map((c) => `coalesce(${c}::text, '-')`).join(", ");
+  return sql`select concat_ws('|', ${sql.raw(columns)}) as line from team_conversions where org_id = ${orgId} order by 1`;
 }
 
 /** Recomputes the organization's aggregates from the base tables (the migration's rebuild function). */
