@@ -1,11 +1,12 @@
 import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { countCustomersByStage, countMovesSince, countOpenTasks, startOfWeek } from "@/db/queries/home";
+import { countMovesSince, countOpenTasks, startOfWeek } from "@/db/queries/home";
 import type { Locale } from "@/db/schema/constants";
 import { customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { weekStart } from "@/lib/i18n/locale";
 import { CardKpi } from "./card-kpi";
+import { loadStageCounts } from "./load-home";
 
 /** Role KPIs: the whole organization for owners and managers, their own book for sales. */
 export async function KpisHome({ user }: { user: CurrentUser }) {
@@ -19,7 +20,7 @@ export async function KpisHome({ user }: { user: CurrentUser }) {
   const timeZone = await getTimeZone();
   const since = await startOfWeek(db, { timeZone, weekStart: weekStart(locale) });
   const [byStage, moves, openTasks] = await Promise.all([
-    countCustomersByStage(db, scope),
+    loadStageCounts(scope.orgId, scope.ownerId),
     countMovesSince(db, { ...scope, since }),
     user.role === "sales" ? countOpenTasks(db, { orgId: user.orgId, assigneeId: user.id }) : Promise.resolve(null),
   ]);

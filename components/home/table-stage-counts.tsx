@@ -1,11 +1,11 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { countCustomersByStage } from "@/db/queries/home";
 import { listStages } from "@/db/queries/stages";
 import type { Locale } from "@/db/schema/constants";
 import { customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { stageLabel } from "@/lib/journey/labels";
+import { loadStageCounts } from "./load-home";
 
 /** Customers per stage as a table with proportional bars (bars are decoration; numbers are the data). */
 export async function TableStageCounts({ user }: { user: CurrentUser }) {
@@ -17,7 +17,7 @@ export async function TableStageCounts({ user }: { user: CurrentUser }) {
   ]);
   const [stages, byStage] = await Promise.all([
     listStages(db, { orgId: user.orgId }),
-    countCustomersByStage(db, { orgId: user.orgId, ...customerScope(user) }),
+    loadStageCounts(user.orgId, customerScope(user).ownerId),
   ]);
   const counts = new Map(byStage.filter((r) => !r.lost).map((r) => [r.stageKey, r.count]));
   const max = Math.max(1, ...counts.values());

@@ -45,10 +45,20 @@ const liveStages = (orgId: string, journey: Journey) =>
       where s.org_id = ${orgId} and s.journey = ${journey} and s.archived_at is null`;
 
 /**
- * The journey's live stages with the number of customers in each (lost ones are not on the board):
- * an index-only scan of `customers_org_stage_idx` per stage, cheap at any size.
+ * Per live stage of the journey (board order), `aggregate` over its customers in scope, lost ones
+ * left out: an index-only scan per stage of `customers_org_owner_stage_idx` for a sales user (their
+ * customers only), of `customers_org_stage_idx` otherwise.
  */
-export async function boardColumns(db: Db, { orgId, ownerId, journey }: Scope & { journey: Journey }) {
+function perLiveStage(aggregate: SQL, { orgId, ownerId, journey }: Scope & { journey: Journey }) {
+  return sql`select live.*,
+      (select ${aggregate} from customers c
+        where c.org_id = ${orgId} and c.stage_key = live.key and not c.lost ${ownedBy(ownerId)}) as aggregate
+    from (${liveStages(orgId, journey)}) live
+    order by live.position`;
+}
+
+/** The journey's live stages with the number of customers in each (lost ones are not on the board). */
+export async function boardColumns(db: Db, scope: Scope & { journey: Journey }) {
   const rows = await queryRows<{
     key: string;
     position: number;
@@ -56,15 +66,8 @@ export async function boardColumns(db: Db, { orgId, ownerId, journey }: Scope & 
     label_fa: string;
     label_en: string;
     idle_days: number;
-    count: number;
-  }>(
-    db,
-    sql`select live.*,
-          (select count(*) from customers c
-            where c.org_id = ${orgId} and c.stage_key = live.key and not c.lost ${ownedBy(ownerId)}) as count
-        from (${liveStages(orgId, journey)}) live
-        order by live.position`,
-  );
+    aggregate: number | string;
+  }>(db, perLiveStage(sql`count(*)`, scope));
   return rows.map((r) => ({
     key: r.key,
     position: r.position,
@@ -72,30 +75,18 @@ export async function boardColumns(db: Db, { orgId, ownerId, journey }: Scope & 
     labelFa: r.label_fa,
     labelEn: r.label_en,
     idleDays: r.idle_days,
-    count: Number(r.count),
+    count: Number(r.aggregate),
   }));
 }
 
 /**
  * Per live stage of the journey, the value of its customers: the sum of their purchases (lost
- * customers left out). One pass over the organization's purchases joined to its customers, so it
- * grows with the organization; the board streams it in after the cards rather than waiting for it.
+ * customers left out), from the totals the purchases triggers keep on the customer rows
+ * (`purchases_minor`). The board streams it in after the cards.
  */
-export async function boardValues(db: Db, { orgId, ownerId, journey }: Scope & { journey: Journey }) {
-  const rows = await queryRows<{ key: string; value_minor: number | string }>(
-    db,
-    sql`with live as (${liveStages(orgId, journey)}),
-        vals as (
-          select c.stage_key, sum(p.amount_minor) as value_minor
-          from purchases p
-          join customers c on c.org_id = p.org_id and c.id = p.customer_id
-          where p.org_id = ${orgId} and not c.lost ${ownedBy(ownerId)} and c.stage_key in (select key from live)
-          group by c.stage_key
-        )
-        select live.key, coalesce(vals.value_minor, 0)::bigint as value_minor
-        from live left join vals on vals.stage_key = live.key`,
-  );
-  return Object.fromEntries(rows.map((r) => [r.key, Number(r.value_minor)]));
+export async function boardValues(db: Db, scope: Scope & { journey: Journey }) {
+  const rows = await queryRows<{ key: string; aggregate: number | string }>(db, perLiveStage(sql`coalesce(sum(c.purchases_minor), 0)::bigint`, scope));
+  return Object.fromEntries(rows.map((r) => [r.key, Number(r.aggregate)]));
 }
 
 interface CardsQuery extends Scope {
@@ -137,7 +128,8 @@ const isoText = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY
 
 /**
  * Newest entries first: a card just moved shows at the top of its new column. Each column is a
- * backward scan of `customers_org_stage_idx` stopped by the limit, so deep pages cost the same.
+ * backward scan of `customers_org_stage_idx` stopped by the limit (for a sales user, once it has
+ * passed enough of their own), so deep pages cost the same.
  */
 function cardRows(db: Db, { orgId, ownerId, limit = BOARD_PAGE_SIZE }: CardsQuery, keys: SQL, keyset: SQL) {
   return queryRows<CardSqlRow>(
@@ -148,8 +140,7 @@ function cardRows(db: Db, { orgId, ownerId, limit = BOARD_PAGE_SIZE }: CardsQuer
           select c.id, c.name, u.name as owner_name, c.version, s.idle_days,
             ${isoText(sql`c.stage_entered_at`)} as entered_at,
             ${isoText(sql`c.last_activity_at`)} as last_activity_at,
-            (select coalesce(sum(p.amount_minor), 0)::bigint from purchases p
-              where p.org_id = c.org_id and p.customer_id = c.id) as value_minor
+            c.purchases_minor as value_minor
           from customers c
           join stages s on s.org_id = c.org_id and s.key = c.stage_key
           left join users u on u.org_id = c.org_id and u.id = c.owner_id

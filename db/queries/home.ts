@@ -1,7 +1,7 @@
 import "server-only";
-import { and, count, eq, gte, isNull, sql } from "drizzle-orm";
+import { and, count, eq, gte, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { customers, stageEvents, tasks } from "../schema";
+import { birthdayMonthDay, customers, stageEvents, tasks } from "../schema";
 import { queryRows } from "../sql";
 
 interface Scope {
@@ -10,15 +10,26 @@ interface Scope {
   ownerId?: string;
 }
 
-const ownedBy = (ownerId?: string) => (ownerId ? eq(customers.ownerId, ownerId) : undefined);
+const ownedBy = (ownerId?: string) => (ownerId ? sql`and c.owner_id = ${ownerId}` : sql``);
 
-/** Customers per current stage (lost ones apart), within the scope. */
+/**
+ * Customers per current stage (lost ones apart), within the scope; groups without customers are left
+ * out. One count per stage and lost flag, each an index-only range of `customers_org_stage_idx`
+ * (`customers_org_owner_stage_idx` for a sales user): as one grouped pass over a sales user's
+ * customers, a large share of the organization, the planner would rather scan the whole table.
+ */
 export async function countCustomersByStage(db: Db, { orgId, ownerId }: Scope) {
-  return db
-    .select({ stageKey: customers.stageKey, lost: customers.lost, count: count() })
-    .from(customers)
-    .where(and(eq(customers.orgId, orgId), ownedBy(ownerId)))
-    .groupBy(customers.stageKey, customers.lost);
+  return queryRows<{ stageKey: string; lost: boolean; count: number }>(
+    db,
+    sql`select s.key as "stageKey", l.lost, n.count
+        from stages s
+        cross join (values (false), (true)) as l(lost)
+        cross join lateral (
+          select count(*)::int as count from customers c
+          where c.org_id = ${orgId} and c.stage_key = s.key and c.lost = l.lost ${ownedBy(ownerId)}
+        ) n
+        where s.org_id = ${orgId} and n.count > 0`,
+  );
 }
 
 /**
@@ -35,13 +46,24 @@ export async function startOfWeek(db: Db, { timeZone, weekStart }: { timeZone: s
   return new Date(row?.start ?? Date.now());
 }
 
-/** Stage moves recorded since an instant, for the customers in scope. */
+/**
+ * Stage moves (first entries aside) recorded since an instant, for the customers in scope. For a
+ * sales user it starts from their customers active since then, read index-only from
+ * `customers_org_owner_activity_idx` (both values of `lost`): `last_activity_at` is the latest move
+ * or touchpoint, so whoever moved since then is among them.
+ */
 export async function countMovesSince(db: Db, { orgId, ownerId, since }: Scope & { since: Date }) {
+  const moves = and(eq(stageEvents.orgId, orgId), gte(stageEvents.at, since), isNotNull(stageEvents.fromKey));
+  if (!ownerId) {
+    const [row] = await db.select({ count: count() }).from(stageEvents).where(moves);
+    return row?.count ?? 0;
+  }
+  const activeSince = sql`${customers.lost} = any (array[false, true]) and ${customers.lastActivityAt} >= ${since.toISOString()}::timestamptz`;
   const [row] = await db
     .select({ count: count() })
-    .from(stageEvents)
-    .innerJoin(customers, and(eq(customers.orgId, stageEvents.orgId), eq(customers.id, stageEvents.customerId)))
-    .where(and(eq(stageEvents.orgId, orgId), gte(stageEvents.at, since), sql`${stageEvents.fromKey} is not null`, ownedBy(ownerId)));
+    .from(customers)
+    .innerJoin(stageEvents, and(eq(stageEvents.orgId, customers.orgId), eq(stageEvents.customerId, customers.id)))
+    .where(and(eq(customers.orgId, orgId), eq(customers.ownerId, ownerId), activeSince, moves));
   return row?.count ?? 0;
 }
 
@@ -53,20 +75,27 @@ export async function countOpenTasks(db: Db, { orgId, assigneeId }: { orgId: str
   return row?.count ?? 0;
 }
 
+const BIRTHDAYS_SHOWN = 50;
+
 /**
  * Customers whose birthday falls within the next `days` days (today included) in the organization's
- * time zone, soonest first. A 29 February birthday shows in leap years only.
+ * time zone, soonest first. A 29 February birthday shows in leap years only. Each day is one range
+ * of `customers_org_birthday_idx`, read no further than the list is long.
  */
 export async function upcomingBirthdays(db: Db, { orgId, ownerId, timeZone, days }: Scope & { timeZone: string; days: number }) {
   return queryRows<{ id: string; name: string; birthday: string; on: string }>(
     db,
     sql`select c.id, c.name, c.birthday::text as birthday, d.day::date::text as on
         from generate_series((now() at time zone ${timeZone})::date, (now() at time zone ${timeZone})::date + (${days}::int - 1), interval '1 day') as d(day)
-        join customers c
-          on extract(month from c.birthday) = extract(month from d.day)
-         and extract(day from c.birthday) = extract(day from d.day)
-        where c.org_id = ${orgId} and not c.lost ${ownerId ? sql`and c.owner_id = ${ownerId}` : sql``}
-        order by d.day, c.name
-        limit 50`,
+        cross join lateral (
+          select c.id, c.name, c.birthday from customers c
+          where c.org_id = ${orgId} and c.birthday is not null
+            and ${birthdayMonthDay(sql`c.birthday`)} = ${birthdayMonthDay(sql`d.day`)}
+            and not c.lost ${ownedBy(ownerId)}
+          order by c.name, c.id
+          limit ${BIRTHDAYS_SHOWN}
+        ) c
+        order by d.day, c.name, c.id
+        limit ${BIRTHDAYS_SHOWN}`,
   );
 }

@@ -77,14 +77,18 @@ export function endpoints(searchTerm: string): Endpoint[] {
   ];
 }
 
-/** The English home page's three sections (KPIs, retention care, stage counts) load side by side. */
+/**
+ * The English home page's three sections (KPIs, retention care, stage counts) load side by side; the
+ * KPIs and the stage table share one count per request (components/home/load-home.ts).
+ */
 async function homeQueries(db: Db, user: CurrentUser) {
   const scope = { orgId: user.orgId, ...customerScope(user) };
   const timeZone = async () => (await findOrganization(db, { orgId: user.orgId }))?.timeZone ?? "UTC";
+  const stageCounts = countCustomersByStage(db, scope);
   await Promise.all([
     (async () => {
       const since = await startOfWeek(db, { timeZone: await timeZone(), weekStart: weekStart("en") });
-      await Promise.all([countCustomersByStage(db, scope), countMovesSince(db, { ...scope, since }), countOpenTasks(db, { orgId: user.orgId, assigneeId: user.id })]);
+      await Promise.all([stageCounts, countMovesSince(db, { ...scope, since }), countOpenTasks(db, { orgId: user.orgId, assigneeId: user.id })]);
     })(),
     (async () => {
       const zone = await timeZone();
@@ -93,6 +97,6 @@ async function homeQueries(db: Db, user: CurrentUser) {
         listCustomers(db, { ...scope, journey: "retention", stale: true, lost: false, sort: "lastActivityAt", dir: "asc", limit: 10 }),
       ]);
     })(),
-    Promise.all([listStages(db, { orgId: user.orgId }), countCustomersByStage(db, scope)]),
+    Promise.all([listStages(db, { orgId: user.orgId }), stageCounts]),
   ]);
 }

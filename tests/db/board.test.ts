@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import { addPurchase, addTouchpoint } from "@/db/mutations/activity";
 import { moveCustomer } from "@/db/mutations/moves";
 import { boardColumnPage, boardColumns, boardFirstPages, boardValues, type BoardCursor } from "@/db/queries/board";
-import { stages } from "@/db/schema";
+import { customers, purchases, stages } from "@/db/schema";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";
 
@@ -154,6 +154,35 @@ describeOnEngines("board", (conn) => {
     const first = await boardFirstPages(db, { orgId: paged.orgId, stageKeys: ["conversion"], limit: 2 });
     expect(first.get("conversion")?.items.map((c) => c.id)).toEqual(order.slice(0, 2));
     expect(first.get("conversion")?.nextCursor).toEqual({ enteredAt: same.toISOString().replace("Z", "000Z"), id: order[1] });
+  });
+
+  it("keeps each customer's purchase total with every write to purchases", async () => {
+    const { db } = conn();
+    const totals = await createTestOrg(db);
+    const base = { orgId: totals.orgId, actorId: totals.ownerId };
+    const a = await createTestCustomer(db, { ...base, name: "a", ownerId: totals.salesId, at: daysAgo(9) });
+    const b = await createTestCustomer(db, { ...base, name: "b", ownerId: totals.salesId, stage: "consideration", at: daysAgo(8) });
+    const c = await createTestCustomer(db, { ...base, name: "c", ownerId: totals.sales2Id, at: daysAgo(7) });
+    const purchase = (customerId: string, amountMinor: number) => ({ orgId: totals.orgId, customerId, amountMinor, currency: "ILS", at: daysAgo(6) });
+    // One statement, two customers: a 1_000 + 2_500, b 4_000.
+    const [a1, a2, b1] = await db.insert(purchases).values([purchase(a.id, 1_000), purchase(a.id, 2_500), purchase(b.id, 4_000)]).returning();
+    await addPurchase(db, purchase(c.id, 700));
+    await moveCustomer(db, { ...base, customerId: b.id, to: "conversion", version: b.version, at: daysAgo(2), purchaseAmountMinor: 10_000 });
+    // Corrections: a's 2_500 becomes 500, a's 1_000 was c's; b's 4_000 is deleted.
+    const byId = (id = "") => and(eq(purchases.orgId, totals.orgId), eq(purchases.id, id));
+    await db.update(purchases).set({ amountMinor: 500 }).where(byId(a2?.id));
+    await db.update(purchases).set({ customerId: c.id }).where(byId(a1?.id));
+    await db.delete(purchases).where(byId(b1?.id));
+
+    const stored = await db.select({ name: customers.name, total: customers.purchasesMinor }).from(customers).where(eq(customers.orgId, totals.orgId));
+    expect(Object.fromEntries(stored.map((r) => [r.name, r.total]))).toEqual({ a: 500, b: 10_000, c: 1_700 });
+    const values = (ownerId?: string) => boardValues(db, { orgId: totals.orgId, ownerId, journey: "acquisition" });
+    expect(await values()).toEqual({ awareness: 2_200, engagement: 0, consideration: 0, conversion: 10_000 });
+    expect(await values(totals.salesId)).toEqual({ awareness: 500, engagement: 0, consideration: 0, conversion: 10_000 });
+    const pages = await boardFirstPages(db, { orgId: totals.orgId, stageKeys: ["awareness", "conversion"] });
+    const cards = (key: string) => pages.get(key)?.items.map((card) => [card.name, card.valueMinor]);
+    expect(cards("awareness")).toEqual([["c", 1_700], ["a", 500]]);
+    expect(cards("conversion")).toEqual([["b", 10_000]]);
   });
 
   it("leaves archived stages off the board", async () => {
