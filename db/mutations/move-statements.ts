@@ -100,11 +100,17 @@ function write(db: Db, { toLost, withPurchase }: { toLost: boolean; withPurchase
   return db.with(...ctes).select().from(updated).innerJoin(event, sql`true`).prepare("move_write");
 }
 
+/** Each statement is built on first use: a bulk move's savepoints each get a handle of their own. */
 function build(db: Db) {
+  const once = <T>(make: () => T) => {
+    let made: T | undefined;
+    return () => (made ??= make());
+  };
   const writes = new Map<string, ReturnType<typeof write>>();
   return {
-    customer: { owned: customerToMove(db, true), any: customerToMove(db, false) },
-    stageRules: stageRules(db),
+    ownedCustomer: once(() => customerToMove(db, true)),
+    anyCustomer: once(() => customerToMove(db, false)),
+    stageRules: once(() => stageRules(db)),
     write(variant: { toLost: boolean; withPurchase: boolean }) {
       const key = `${variant.toLost}:${variant.withPurchase}`;
       let statement = writes.get(key);

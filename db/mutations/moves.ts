@@ -22,7 +22,7 @@ export interface MoveInput {
 }
 
 export async function loadStageRules(db: Db, orgId: string) {
-  return moveStatements(db).stageRules.execute({ orgId });
+  return moveStatements(db).stageRules().execute({ orgId });
 }
 
 type StageRules = Awaited<ReturnType<typeof loadStageRules>>;
@@ -62,10 +62,10 @@ export async function applyMove(tx: Db, input: MoveInput, rules?: StageRules) {
 }
 
 async function findCustomerToMove(tx: Db, input: MoveInput) {
-  const { customer } = moveStatements(tx);
+  const statements = moveStatements(tx);
   const [row] = input.ownerId
-    ? await customer.owned.execute({ orgId: input.orgId, customerId: input.customerId, ownerId: input.ownerId })
-    : await customer.any.execute({ orgId: input.orgId, customerId: input.customerId });
+    ? await statements.ownedCustomer().execute({ orgId: input.orgId, customerId: input.customerId, ownerId: input.ownerId })
+    : await statements.anyCustomer().execute({ orgId: input.orgId, customerId: input.customerId });
   return row;
 }
 

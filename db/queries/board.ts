@@ -4,14 +4,10 @@ import { daysBetween, isStale } from "@/lib/journey/stale";
 import type { Db } from "../client";
 import type { Journey } from "../schema";
 import { queryRows } from "../sql";
+import { ownedBy, type CustomerScope } from "./customer-scope";
 
 export const BOARD_PAGE_SIZE = 50;
 
-interface Scope {
-  orgId: string;
-  /** Set for sales users: only their own customers are on their board. */
-  ownerId?: string;
-}
 
 /** Keyset position in a column: the last card's stage entry (microsecond text, so no precision is lost) and id. */
 export interface BoardCursor {
@@ -38,8 +34,6 @@ export interface BoardCardsPage {
   nextCursor: BoardCursor | null;
 }
 
-const ownedBy = (ownerId?: string) => (ownerId ? sql`and c.owner_id = ${ownerId}` : sql``);
-
 const liveStages = (orgId: string, journey: Journey) =>
   sql`select s.key, s.position, s.label_he, s.label_fa, s.label_en, s.idle_days from stages s
       where s.org_id = ${orgId} and s.journey = ${journey} and s.archived_at is null`;
@@ -49,7 +43,7 @@ const liveStages = (orgId: string, journey: Journey) =>
  * left out: an index-only scan per stage of `customers_org_owner_stage_idx` for a sales user (their
  * customers only), of `customers_org_stage_idx` otherwise.
  */
-function perLiveStage(aggregate: SQL, { orgId, ownerId, journey }: Scope & { journey: Journey }) {
+function perLiveStage(aggregate: SQL, { orgId, ownerId, journey }: CustomerScope & { journey: Journey }) {
   return sql`select live.*,
       (select ${aggregate} from customers c
         where c.org_id = ${orgId} and c.stage_key = live.key and not c.lost ${ownedBy(ownerId)}) as aggregate
@@ -58,7 +52,7 @@ function perLiveStage(aggregate: SQL, { orgId, ownerId, journey }: Scope & { jou
 }
 
 /** The journey's live stages with the number of customers in each (lost ones are not on the board). */
-export async function boardColumns(db: Db, scope: Scope & { journey: Journey }) {
+export async function boardColumns(db: Db, scope: CustomerScope & { journey: Journey }) {
   const rows = await queryRows<{
     key: string;
     position: number;
@@ -84,12 +78,12 @@ export async function boardColumns(db: Db, scope: Scope & { journey: Journey }) 
  * customers left out), from the totals the purchases triggers keep on the customer rows
  * (`purchases_minor`). The board streams it in after the cards.
  */
-export async function boardValues(db: Db, scope: Scope & { journey: Journey }) {
+export async function boardValues(db: Db, scope: CustomerScope & { journey: Journey }) {
   const rows = await queryRows<{ key: string; aggregate: number | string }>(db, perLiveStage(sql`coalesce(sum(c.purchases_minor), 0)::bigint`, scope));
   return Object.fromEntries(rows.map((r) => [r.key, Number(r.aggregate)]));
 }
 
-interface CardsQuery extends Scope {
+interface CardsQuery extends CustomerScope {
   limit?: number;
   /** What "days in stage" and the stale flag are measured against. */
   now?: Date;

@@ -3,14 +3,8 @@ import { and, count, eq, gte, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { birthdayMonthDay, customers, stageEvents, tasks } from "../schema";
 import { queryRows } from "../sql";
+import { ownedBy, type CustomerScope } from "./customer-scope";
 
-interface Scope {
-  orgId: string;
-  /** Set for sales users: only their own customers count. */
-  ownerId?: string;
-}
-
-const ownedBy = (ownerId?: string) => (ownerId ? sql`and c.owner_id = ${ownerId}` : sql``);
 
 /**
  * Customers per current stage (lost ones apart), within the scope; groups without customers are left
@@ -18,7 +12,7 @@ const ownedBy = (ownerId?: string) => (ownerId ? sql`and c.owner_id = ${ownerId}
  * (`customers_org_owner_stage_idx` for a sales user): as one grouped pass over a sales user's
  * customers, a large share of the organization, the planner would rather scan the whole table.
  */
-export async function countCustomersByStage(db: Db, { orgId, ownerId }: Scope) {
+export async function countCustomersByStage(db: Db, { orgId, ownerId }: CustomerScope) {
   return queryRows<{ stageKey: string; lost: boolean; count: number }>(
     db,
     sql`select s.key as "stageKey", l.lost, n.count
@@ -52,7 +46,7 @@ export async function startOfWeek(db: Db, { timeZone, weekStart }: { timeZone: s
  * `customers_org_owner_activity_idx` (both values of `lost`): `last_activity_at` is the latest move
  * or touchpoint, so whoever moved since then is among them.
  */
-export async function countMovesSince(db: Db, { orgId, ownerId, since }: Scope & { since: Date }) {
+export async function countMovesSince(db: Db, { orgId, ownerId, since }: CustomerScope & { since: Date }) {
   const moves = and(eq(stageEvents.orgId, orgId), gte(stageEvents.at, since), isNotNull(stageEvents.fromKey));
   if (!ownerId) {
     const [row] = await db.select({ count: count() }).from(stageEvents).where(moves);
@@ -82,7 +76,7 @@ const BIRTHDAYS_SHOWN = 50;
  * time zone, soonest first. A 29 February birthday shows in leap years only. Each day is one range
  * of `customers_org_birthday_idx`, read no further than the list is long.
  */
-export async function upcomingBirthdays(db: Db, { orgId, ownerId, timeZone, days }: Scope & { timeZone: string; days: number }) {
+export async function upcomingBirthdays(db: Db, { orgId, ownerId, timeZone, days }: CustomerScope & { timeZone: string; days: number }) {
   return queryRows<{ id: string; name: string; birthday: string; on: string }>(
     db,
     sql`select c.id, c.name, c.birthday::text as birthday, d.day::date::text as on

@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { spendApiKeyRequest } from "@/db/mutations/api-keys";
 import { findApiKeyUser } from "@/db/queries/api-keys";
 import { hashApiKey } from "@/lib/auth/api-key";
-import { currentUser, type CurrentUser } from "@/lib/auth/session";
+import { asCurrentUser, currentUser, type CurrentUser } from "@/lib/auth/session";
 import { requestsPerMinute } from "./rate-limit";
 
 export type Caller = { kind: "user"; user: CurrentUser } | { kind: "anonymous" } | { kind: "rate_limited"; retryAfterSeconds: number };
@@ -23,8 +23,7 @@ export async function authenticate(request: Request): Promise<Caller> {
   if (!row || row.user.disabledAt) return { kind: "anonymous" };
   const spend = await spendApiKeyRequest(db, { orgId: row.key.orgId, keyId: row.key.id, perMinute: requestsPerMinute() });
   if (!spend.ok) return { kind: "rate_limited", retryAfterSeconds: spend.retryAfterSeconds };
-  const { user } = row;
-  return asCaller({ id: user.id, orgId: user.orgId, role: user.role, email: user.email, name: user.name });
+  return asCaller(asCurrentUser(row.user));
 }
 
 const asCaller = (user: CurrentUser | null): Caller => (user ? { kind: "user", user } : { kind: "anonymous" });

@@ -26,8 +26,13 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!session?.orgId || !session.userId) return null;
   const user = await findUser(await getDb(), { orgId: session.orgId, userId: session.userId });
   if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, orgId: user.orgId, role: user.role, email: user.email, name: user.name };
+  return asCurrentUser(user);
 });
+
+/** What the rest of the app knows of a signed-in user (session or API key). */
+export function asCurrentUser(user: CurrentUser): CurrentUser {
+  return { id: user.id, orgId: user.orgId, role: user.role, email: user.email, name: user.name };
+}
 
 /** For pages: the user, or a redirect to the sign-in page. */
 export async function requireUser(locale: Locale): Promise<CurrentUser> {
