@@ -1,5 +1,5 @@
 // Crash safety with a real server (SPEC §8): `npx tsx --conditions=react-server tests/crash/run.ts`.
-// Serves the production build in NEXT_DIST_DIR (default .next) on port 3300, on PGlite and, when
+// Serves the production build in NEXT_DIST_DIR (default .next) on port 3300 (CRASH_PORT), on PGlite and, when
 // TEST_DATABASE_URL is set, on a Postgres database of its own; kills it with SIGKILL during a bulk
 // move and during an import, restarts it, and checks the data. Exits 1 on any violation.
 import path from "node:path";

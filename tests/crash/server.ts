@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { openSync } from "node:fs";
 import { setTimeout as delay } from "node:timers/promises";
 
-export const PORT = 3300;
+export const PORT = Number(process.env.CRASH_PORT ?? 3300);
 export const baseURL = `http://localhost:${PORT}`;
 
 /** The production build (`next start`, from NEXT_DIST_DIR or .next) as its own process group, output to `log`. */
