@@ -64,10 +64,11 @@ export async function commitImportBatch(db: Db, input: BatchInput): Promise<Batc
     }
     counts.rejected = rejected.length;
     if (rejected.length > 0) {
+      // A row rejected for a NUL still has it in its cells; jsonb cannot hold one, so it is shown as U+FFFD.
       await tx.execute(sql`
         insert into ${importRejections} (org_id, import_id, "row", errors, cells)
         select ${input.orgId}::uuid, ${input.importId}::uuid, r."row", r.errors, r.cells
-        from json_to_recordset(${JSON.stringify(rejected)}::json) as r("row" integer, errors jsonb, cells jsonb)`);
+        from json_to_recordset(${JSON.stringify(rejected.map(storable))}::json) as r("row" integer, errors jsonb, cells jsonb)`);
     }
     const [progress] = await tx
       .update(imports)
@@ -93,6 +94,11 @@ export async function commitImportBatch(db: Db, input: BatchInput): Promise<Batc
     return counts;
   });
 }
+
+const storable = (rejection: Rejection): Rejection => ({
+  ...rejection,
+  cells: Object.fromEntries(Object.entries(rejection.cells).map(([field, cell]) => [field, cell?.replaceAll("\u0000", "\ufffd")])),
+});
 
 /**
  * A customer changed between this batch's lookup and its write (an edit or a move made meanwhile):

@@ -10,7 +10,8 @@ import { findOrganization } from "@/db/queries/organizations";
 import { can, customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { forbidden, invalid, notFound } from "@/lib/errors";
-import { decodeCursor, encodeCursor, presentCustomer, presentMove } from "./present";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { presentCustomer, presentMove } from "./present";
 import type { bulkMoveSchema, createCustomerSchema, ListQuery, moveSchema, reassignSchema, updateCustomerSchema } from "./schemas";
 
 /**
@@ -18,7 +19,7 @@ import type { bulkMoveSchema, createCustomerSchema, ListQuery, moveSchema, reass
  * these, so scoping (sales users: their own customers only) is decided in one place.
  */
 export async function listCustomersFor(user: CurrentUser, query: ListQuery) {
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, query.sort === "name" ? "text" : "instant");
   if (cursor === "invalid") throw invalid({ cursor: ["invalid"] });
   const { items, nextCursor } = await listCustomers(await getDb(), {
     ...query,

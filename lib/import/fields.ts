@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { importFields, type ImportField, type ImportMapping } from "@/db/schema/imports";
+import { requiredText } from "@/lib/validation/fields";
 
 export { importFields, type ImportField, type ImportMapping };
 
-export const mappingSchema = z.partialRecord(z.enum(importFields), z.string().trim().min(1).max(200));
+export const mappingSchema = z.partialRecord(z.enum(importFields), requiredText(200));
 
 /**
  * Folds the spellings a label may arrive in onto one key: case, spacing, the zero-width non-joiner

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { problem } from "@/lib/api/problem";
 import { isLocale } from "@/lib/i18n/locale";
+import { isSafeText } from "@/lib/validation/fields";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ImportMapping, Locale } from "@/db/schema";
 import { mappingSchema } from "./fields";
@@ -66,9 +67,11 @@ export async function receiveUpload(request: Request, user: CurrentUser): Promis
   const mappingText = fields.mapping ?? query.get("mapping") ?? undefined;
   const mapping = mappingText === undefined ? undefined : parseMapping(mappingText);
   const localeOk = locale === undefined || isLocale(locale);
-  if (!localeOk || mapping === null) {
+  const filenameOk = isSafeText(filename);
+  if (!localeOk || mapping === null || !filenameOk) {
     await removeUpload(target.file);
-    return { ok: false, response: invalid({ ...(localeOk ? {} : { locale: ["invalid_choice"] }), ...(mapping === null ? { mapping: ["invalid"] } : {}) }) };
+    const errors = { locale: localeOk ? [] : ["invalid_choice"], mapping: mapping === null ? ["invalid"] : [], filename: filenameOk ? [] : ["invalid_characters"] };
+    return { ok: false, response: invalid(Object.fromEntries(Object.entries(errors).filter(([, codes]) => codes.length > 0))) };
   }
   const chosen: Locale = locale ?? (await defaultImportLocale(user));
   return { ok: true, upload: { ...target, filename, bytes, locale: chosen }, mapping };

@@ -9,6 +9,7 @@ import type { ImportJob, ImportMapping, Locale } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { DomainError, forbidden, invalid, notFound } from "@/lib/errors";
+import { isSafeText } from "@/lib/validation/fields";
 import { mappingErrors, suggestMapping } from "./fields";
 import { importPath, importsDir, removeUpload } from "./file-store";
 import { fieldLabels } from "./labels";
@@ -51,10 +52,10 @@ const prefixed = (errors: Record<string, string[]>) => Object.fromEntries(Object
 export async function acceptUpload(user: CurrentUser, input: StoredUpload, mapping?: ImportMapping) {
   assertOwner(user);
   const summary = await inspectUpload(input.file, input.locale);
-  const errors = summary && mapping ? mappingErrors(mapping, summary.headers) : {};
+  const errors = !summary ? { file: ["empty_file"] } : !summary.headers.every(isSafeText) ? { file: ["invalid_characters"] } : mapping ? prefixed(mappingErrors(mapping, summary.headers)) : {};
   if (!summary || Object.keys(errors).length > 0) {
     await removeUpload(input.file);
-    throw invalid(summary ? prefixed(errors) : { file: ["empty_file"] });
+    throw invalid(errors);
   }
   const job = await createImport(await getDb(), {
     orgId: user.orgId,
@@ -160,7 +161,7 @@ export async function importNowFor(user: CurrentUser, upload: StoredUpload, mapp
   const { done } = await startImportFor(user, upload.id, { mapping: accepted.mapping, locale: upload.locale });
   await done;
   const job = await ownJob(user, upload.id);
-  if (job.status !== "done") throw new DomainError(409, "import_not_finished", {}, { id: job.id, status: job.status, error: job.error });
+  if (job.status !== "done") throw new DomainError(409, "import_not_finished", {}, { id: job.id, jobStatus: job.status, error: job.error });
   return { id: job.id, status: job.status, created: job.createdCount, updated: job.updatedCount, unchanged: job.unchangedCount, rejected: await allRejections(user.orgId, job.id) };
 }
 

@@ -5,9 +5,22 @@ import { normalizeDigits } from "@/lib/i18n/digits";
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const normalized = (value: unknown) => (typeof value === "string" ? normalizeDigits(value).trim() : value);
 
-export const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+/**
+ * C0 control characters other than tab, line feed and carriage return (a textarea sends CR LF), and
+ * UTF-16 halves without their other half. PostgreSQL cannot store NUL at all, a lone surrogate has
+ * no UTF-8 form (the driver would silently store U+FFFD), and nobody types the rest: text holding
+ * any of them is refused, never cleaned, so what is saved is what was sent.
+ */
+const UNSAFE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+export const isSafeText = (text: string) => !UNSAFE_TEXT.test(text);
+
+/** Any string the database can store and a person could have typed (see UNSAFE_TEXT). */
+export const safeString = () => z.string().refine(isSafeText, { message: "invalid_characters", params: { code: "invalid_characters" } });
+
+export const optionalText = (max: number) => z.preprocess(blankToUndefined, safeString().trim().max(max).optional());
+
+export const requiredText = (max: number) => safeString().trim().min(1).max(max);
 
 export const localizedInt = (min: number, max: number) =>
   z.preprocess((v) => {
@@ -75,6 +88,8 @@ function issueCode(issue: z.core.$ZodIssue): string {
       return "invalid_choice";
     case "unrecognized_keys":
       return "unknown_field";
+    case "custom":
+      return typeof issue.params?.code === "string" ? issue.params.code : "invalid";
     default:
       return "invalid";
   }

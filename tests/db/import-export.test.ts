@@ -22,7 +22,7 @@ describeOnEngines("customer export", (conn) => {
     const at = new Date("2024-05-01T09:30:00Z");
     await createTestCustomer(db(), { orgId: org.orgId, actorId: org.ownerId, ownerId: org.salesId, externalId: "=1+2", name: '=HYPERLINK("http://evil","x")', email: "a@b.co", phone: "+972 50 123 4567", channel: "whatsapp", stage: "engagement", at });
     await createTestCustomer(db(), { orgId: org.orgId, actorId: org.ownerId, name: "כהן, דנה \"הגדולה\"", at: new Date("2024-05-02T00:00:00Z") });
-    const bytes = await read(exportCustomersCsv(db(), { orgId: org.orgId }));
+    const bytes = await read(await exportCustomersCsv(db(), { orgId: org.orgId }));
     expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     const [sales] = await db().select().from(users).where(eq(users.id, org.salesId));
@@ -47,7 +47,7 @@ describeOnEngines("customer export", (conn) => {
       })),
     );
     const rows = async (filters: Record<string, unknown>) => {
-      const text = new TextDecoder().decode(await read(exportCustomersCsv(db(), { orgId: org.orgId, ...filters })));
+      const text = new TextDecoder().decode(await read(await exportCustomersCsv(db(), { orgId: org.orgId, ...filters })));
       return Papa.parse<string[]>(text.replace(/^\ufeff/, "").trimEnd()).data.slice(1);
     };
     const all = await rows({});
@@ -67,7 +67,7 @@ describeOnEngines("customer export", (conn) => {
     await db().update(stages).set({ labelEn: "Engaged" }).where(and(eq(stages.orgId, source.orgId), eq(stages.key, "engagement")));
     await createTestCustomer(db(), { orgId: source.orgId, actorId: source.ownerId, ownerId: source.salesId, externalId: "rt-1", name: "@mention", phone: "+98 912 000 0000", email: "rt@example.com", channel: "telegram", stage: "engagement", at: new Date("2023-03-04T05:06:07.890Z") });
     await createTestCustomer(db(), { orgId: source.orgId, actorId: source.ownerId, email: "only@example.com", name: "-minus, comma", at: new Date("2023-04-01T00:00:00Z") });
-    const bytes = await read(exportCustomersCsv(db(), { orgId: source.orgId }));
+    const bytes = await read(await exportCustomersCsv(db(), { orgId: source.orgId }));
     const target = await createTestOrg(db());
     const { job } = await runImport(db(), { dir: uploads.dir, orgId: target.orgId, userId: target.ownerId, bytes, locale: "he" });
     // The owner is a user of the source organization, unknown in the target: that row says so.

@@ -17,7 +17,7 @@ export const GET = apiRoute(async ({ request, user }) => {
   const query = parseQuery(new Request(url), listQuerySchema);
   if (!query.ok) return query.response;
   const { q, stage, journey, channel, owner, stale, lost } = query.data;
-  const stream = exportCustomersCsv(await getDb(), { orgId: user.orgId, q, stage, journey, channel, owner, stale, lost });
+  const stream = await exportCustomersCsv(await getDb(), { orgId: user.orgId, q, stage, journey, channel, owner, stale, lost });
   return new Response(stream, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

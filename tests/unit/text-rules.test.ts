@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { mappingSchema } from "@/lib/import/fields";
+import { createCustomerSchema, listQuerySchema, moveSchema, updateCustomerSchema } from "@/lib/customers/schemas";
+import { organizationSchema, stageDetailsSchema } from "@/lib/settings/schemas";
+import { fieldErrors } from "@/lib/validation/fields";
+
+const errorsOf = (result: { success: boolean; error?: unknown }) =>
+  result.success ? {} : fieldErrors(result.error as Parameters<typeof fieldErrors>[0]);
+
+/** Every C0 control character but tab, line feed and carriage return. */
+const forbidden = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).filter((c) => !"\t\n\r".includes(c));
+const loneSurrogates = ["\ud800", "a\udfffb", "\udc00\ud800"];
+
+describe("text fields refuse what PostgreSQL cannot store or nobody types", () => {
+  it("refuses NUL and the other C0 controls in every text helper, with one code", () => {
+    for (const c of forbidden) {
+      expect(errorsOf(createCustomerSchema.safeParse({ name: `a${c}b` })), `U+${c.charCodeAt(0).toString(16)}`).toEqual({ name: ["invalid_characters"] });
+      expect(errorsOf(createCustomerSchema.safeParse({ name: "A", externalId: `x${c}` }))).toEqual({ externalId: ["invalid_characters"] });
+      expect(errorsOf(moveSchema.safeParse({ to: "engagement", version: 1, note: `n${c}` }))).toEqual({ note: ["invalid_characters"] });
+    }
+  });
+
+  it("refuses lone UTF-16 surrogates (they cannot be encoded) but keeps pairs", () => {
+    for (const s of loneSurrogates) expect(errorsOf(createCustomerSchema.safeParse({ name: s }))).toEqual({ name: ["invalid_characters"] });
+    expect(createCustomerSchema.parse({ name: "Dana 😀" }).name).toBe("Dana 😀");
+  });
+
+  it("keeps tab, newline and the carriage return a textarea sends", () => {
+    expect(moveSchema.parse({ to: "engagement", version: 1, note: "line one\r\nline\ttwo" }).note).toBe("line one\r\nline\ttwo");
+  });
+
+  it("covers the list's search, settings text and the import mapping", () => {
+    expect(errorsOf(listQuerySchema.safeParse({ q: "a\u0000b" }))).toEqual({ q: ["invalid_characters"] });
+    expect(errorsOf(updateCustomerSchema.safeParse({ version: 1, name: "A", channel: "other", externalId: "\u0000" }))).toEqual({ externalId: ["invalid_characters"] });
+    expect(errorsOf(organizationSchema.safeParse({ name: "Org\u0000", timeZone: "UTC", currency: "ILS", defaultLocale: "en", heCalendar: "gregory" }))).toEqual({ name: ["invalid_characters"] });
+    expect(errorsOf(stageDetailsSchema.safeParse({ labelHe: "א", labelFa: "ب", labelEn: "\ud800", transitionRule: "any", requiredFields: [], idleDays: 3 }))).toEqual({ labelEn: ["invalid_characters"] });
+    expect(mappingSchema.safeParse({ name: "Name\u0000" }).success).toBe(false);
+  });
+});
