@@ -2,7 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { getDb } from "@/db";
 import { bulkMove } from "@/db/mutations/bulk-moves";
-import { createCustomer, reassignCustomers, updateCustomerProfile } from "@/db/mutations/customers";
+import { reassignCustomers, updateCustomerProfile } from "@/db/mutations/customer-profile";
+import { createCustomer } from "@/db/mutations/customers";
 import { moveCustomer } from "@/db/mutations/moves";
 import { getCustomer, listCustomers } from "@/db/queries/customers";
 import { listMoves } from "@/db/queries/customer-activity";
@@ -37,9 +38,20 @@ export async function getCustomerFor(user: CurrentUser, id: string) {
 }
 
 export async function createCustomerFor(user: CurrentUser, input: z.infer<typeof createCustomerSchema>) {
+  const db = await getDb();
   // Sales users create customers for themselves; others may name any owner of the organization.
   const ownerId = can.seeAllCustomers(user.role) ? input.ownerId : user.id;
-  return createCustomer(await getDb(), { ...input, orgId: user.orgId, actorId: user.id, ownerId: ownerId ?? user.id });
+  const { purchaseAmount, ...customer } = input;
+  const org = purchaseAmount ? await findOrganization(db, { orgId: user.orgId }) : null;
+  return createCustomer(db, {
+    ...customer,
+    orgId: user.orgId,
+    actorId: user.id,
+    scopeOwnerId: customerScope(user).ownerId,
+    ownerId: ownerId ?? user.id,
+    purchaseAmountMinor: purchaseAmount,
+    currency: org?.currency,
+  });
 }
 
 export async function updateCustomerFor(user: CurrentUser, id: string, input: z.infer<typeof updateCustomerSchema>) {
