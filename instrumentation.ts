@@ -4,6 +4,6 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { resumeStalledImports } = await import("@/lib/import/service");
+  const { resumeStalledImports } = await import("@/lib/import/queue");
   resumeStalledImports().catch((error: unknown) => console.error("resuming interrupted imports failed", error));
 }

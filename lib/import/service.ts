@@ -1,9 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { access } from "node:fs/promises";
-import { connection, getDb } from "@/db";
-import { claimImport, createImport, reviveImport, startImport } from "@/db/mutations/imports";
-import { getImport, listImports, listRejections, listStalledImports } from "@/db/queries/imports";
+import { getDb } from "@/db";
+import { createImport, queueImport } from "@/db/mutations/imports";
+import { getImport, listImports, listRejections } from "@/db/queries/imports";
 import { findOrganization } from "@/db/queries/organizations";
 import type { ImportJob, ImportMapping, Locale } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
@@ -15,9 +14,8 @@ import { importPath, importsDir, removeUpload } from "./file-store";
 import { fieldLabels } from "./labels";
 import { presentImport } from "./present";
 import { rejectionReportCsv, type ReportTranslator } from "./report";
-import { runImportInBackground } from "./runner";
+import { resumeImport, startNextImport, waitForImport } from "./queue";
 import { inspectUpload } from "./source";
-import { isWorkerGone, workerState } from "./worker";
 
 function assertOwner(user: CurrentUser) {
   if (!can.manageSettings(user.role)) throw forbidden();
@@ -79,59 +77,30 @@ async function ownJob(user: CurrentUser, id: string): Promise<ImportJob> {
   return job;
 }
 
-/** Long enough for a page or a progress poll (a few queries) to run between two batches on PGlite. */
-const PGLITE_PAUSE_MS = 60;
-
-/** Runs the job in this process; the promise never rejects (the runner records failures on the job). */
-async function run(job: ImportJob) {
-  try {
-    const { db, engine } = await connection();
-    return await runImportInBackground(db, job, { dir: importsDir(), worker: workerState().id, pauseMs: engine === "pglite" ? PGLITE_PAUSE_MS : 0 });
-  } catch (error) {
-    console.error(error);
-    return null;
-  }
-}
-
-/** Starts a pending job with the mapping the owner confirmed; the rows are imported in the background. */
+/**
+ * Starts a pending job with the mapping the owner confirmed: it joins the organization's queue
+ * (`waiting`) and runs in the background when its turn comes, at once if no other runs. `finished`
+ * waits for it to end (the synchronous API import).
+ */
 export async function startImportFor(user: CurrentUser, id: string, input: { mapping: ImportMapping; locale: Locale }) {
   const job = await ownJob(user, id);
   if (job.status !== "pending") throw new DomainError(409, "import_started");
   const errors = mappingErrors(input.mapping, job.headers);
   if (Object.keys(errors).length > 0) throw invalid(prefixed(errors));
-  const started = await startImport(await getDb(), { orgId: user.orgId, id, worker: workerState().id, ...input });
-  if (!started) throw new DomainError(409, "import_started");
-  return { job: presentImport(started), done: run(started) };
+  const queued = await queueImport(await getDb(), { orgId: user.orgId, id, ...input });
+  if (!queued) throw new DomainError(409, "import_started");
+  await startNextImport(user.orgId);
+  return { job: presentImport(await ownJob(user, id)), finished: () => waitForImport(user.orgId, id) };
 }
-
-/**
- * Takes over an interrupted job (running, its worker gone) or, when `failed` is allowed, a failed
- * one whose file is still there, and runs it here. Anything else is left as it is.
- */
-async function resume(job: ImportJob, { failed }: { failed: boolean }): Promise<ImportJob> {
-  const db = await getDb();
-  const worker = workerState().id;
-  let claimed: ImportJob | null = null;
-  if (job.status === "running" && isWorkerGone(job)) {
-    claimed = await claimImport(db, { orgId: job.orgId, id: job.id, worker, seenWorker: job.worker });
-  } else if (failed && job.status === "failed" && (await exists(importPath(importsDir(), job.orgId, job.id)))) {
-    claimed = await reviveImport(db, { orgId: job.orgId, id: job.id, worker });
-  }
-  if (!claimed) return job;
-  void run(claimed);
-  return claimed;
-}
-
-const exists = (file: string) => access(file).then(() => true, () => false);
 
 /** A job's progress; an interrupted job is resumed by this very request. */
 export async function importStatusFor(user: CurrentUser, id: string) {
-  return presentImport(await resume(await ownJob(user, id), { failed: false }));
+  return presentImport(await resumeImport(await ownJob(user, id), { failed: false }));
 }
 
 /** The owner's resume button: interrupted and failed jobs both. */
 export async function resumeImportFor(user: CurrentUser, id: string) {
-  return presentImport(await resume(await ownJob(user, id), { failed: true }));
+  return presentImport(await resumeImport(await ownJob(user, id), { failed: true }));
 }
 
 export async function listImportsFor(user: CurrentUser) {
@@ -158,19 +127,10 @@ export async function allRejections(orgId: string, importId: string) {
  */
 export async function importNowFor(user: CurrentUser, upload: StoredUpload, mapping: ImportMapping | undefined) {
   const accepted = await acceptUpload(user, upload, mapping);
-  const { done } = await startImportFor(user, upload.id, { mapping: accepted.mapping, locale: upload.locale });
-  await done;
-  const job = await ownJob(user, upload.id);
+  const { finished } = await startImportFor(user, upload.id, { mapping: accepted.mapping, locale: upload.locale });
+  const job = await finished();
   if (job.status !== "done") throw new DomainError(409, "import_not_finished", {}, { id: job.id, jobStatus: job.status, error: job.error });
   return { id: job.id, status: job.status, created: job.createdCount, updated: job.updatedCount, unchanged: job.unchangedCount, rejected: await allRejections(user.orgId, job.id) };
-}
-
-/** Server start: resumes every job whose worker is gone (a crash or a restart mid-import). */
-export async function resumeStalledImports() {
-  const db = await getDb();
-  for (const job of await listStalledImports(db, { before: new Date() })) {
-    if (isWorkerGone(job)) await resume(job, { failed: false });
-  }
 }
 
 /** The error report of one of the organization's imports, its messages in the locale `translator` picks. */
