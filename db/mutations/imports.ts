@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, sql, type SQLWrapper } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, sql, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../client";
 import { uniqueViolation } from "../pg-errors";
 import { imports, type ImportEncoding, type ImportJob, type ImportMapping, type Locale } from "../schema";
@@ -129,4 +129,19 @@ export async function failImport(db: Db, input: { orgId: string; id: string; wor
     .update(imports)
     .set({ status: "failed", error: input.error, worker: null, updatedAt: new Date(), finishedAt: sql`now()` })
     .where(and(eq(imports.orgId, input.orgId), eq(imports.id, input.id), eq(imports.worker, input.worker)));
+}
+
+/**
+ * Marks pending and failed jobs untouched since `before` as failed with `upload_expired`: their
+ * upload is about to be deleted. A job started or resumed meanwhile is left alone (compare-and-set
+ * on the status and time). Answers the ids it marked.
+ */
+export async function expireImports(db: Db, input: { orgId: string; ids: string[]; before: Date }): Promise<string[]> {
+  if (input.ids.length === 0) return [];
+  const rows = await db
+    .update(imports)
+    .set({ status: "failed", error: "upload_expired", worker: null, updatedAt: new Date(), finishedAt: sql`coalesce(${imports.finishedAt}, now())` })
+    .where(and(eq(imports.orgId, input.orgId), inArray(imports.id, input.ids), inArray(imports.status, ["pending", "failed"]), lt(imports.updatedAt, input.before)))
+    .returning({ id: imports.id });
+  return rows.map((row) => row.id);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt } from "drizzle-orm";
 import type { Db } from "../client";
 import { importRejections, imports, organizations, stages, users } from "../schema";
 
@@ -40,4 +40,13 @@ export async function loadImportContext(db: Db, { orgId }: { orgId: string }) {
     db.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.orgId, orgId), isNull(users.disabledAt))),
   ]);
   return { timeZone: org?.timeZone ?? "UTC", stages: stageRows, users: userRows };
+}
+
+/** The status and last change of the organization's jobs among `ids` (the uploads found on disk). */
+export async function findImportStates(db: Db, { orgId, ids }: { orgId: string; ids: string[] }) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: imports.id, status: imports.status, updatedAt: imports.updatedAt })
+    .from(imports)
+    .where(and(eq(imports.orgId, orgId), inArray(imports.id, ids)));
 }
