@@ -52,10 +52,17 @@ export const optionalPhone = z.preprocess(
 export const isoDate = z.preprocess((v) => normalized(blankToUndefined(v)), z.iso.date());
 export const optionalIsoDate = z.preprocess((v) => normalized(blankToUndefined(v)), z.iso.date().optional());
 
-/** An instant: ISO 8601 with offset, or a datetime-local value from a form. */
+/** ISO 8601 as clients write it: a date, optionally a time and an offset (a datetime-local value has none). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * An instant: ISO 8601 with offset, or a datetime-local value from a form. The format is checked
+ * before `Date` reads it: its fallback parser accepts nearly anything ("2\u0000026-01-01T10:00Z"
+ * is 1 February 2001), and a misread date is worse than a refusal.
+ */
 export const optionalInstant = z.preprocess((v) => {
   const value = normalized(blankToUndefined(v));
-  if (typeof value !== "string") return value;
+  if (typeof value !== "string" || !ISO_INSTANT.test(value)) return value;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : date;
 }, z.date().optional());

@@ -36,4 +36,13 @@ describe("text fields refuse what PostgreSQL cannot store or nobody types", () =
     expect(errorsOf(stageDetailsSchema.safeParse({ labelHe: "א", labelFa: "ب", labelEn: "\ud800", transitionRule: "any", requiredFields: [], idleDays: 3 }))).toEqual({ labelEn: ["invalid_characters"] });
     expect(mappingSchema.safeParse({ name: "Name\u0000" }).success).toBe(false);
   });
+
+  it("reads instants only in ISO 8601, so no stray character turns one into another date", () => {
+    const at = (value: string) => moveSchema.safeParse({ to: "engagement", version: 1, at: value });
+    expect(errorsOf(at("2\u0000026-01-01T10:00:00.000Z"))).toEqual({ at: ["invalid"] });
+    expect(errorsOf(at("Jan 1 2026"))).toEqual({ at: ["invalid"] });
+    expect(at("2026-01-01T10:00:00.000Z").data?.at).toEqual(new Date("2026-01-01T10:00:00.000Z"));
+    expect(at("۲۰۲۶-۰۱-۰۱T10:00+03:30").data?.at).toEqual(new Date("2026-01-01T06:30:00.000Z"));
+    expect(at("2026-01-01").data?.at).toEqual(new Date("2026-01-01T00:00:00.000Z"));
+  });
 });

@@ -1,5 +1,28 @@
 import fc from "fast-check";
 
+/** Every C0 control character a text field refuses: all but tab, line feed and carriage return. */
+export const refusedControls = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).filter((c) => !"\t\n\r".includes(c));
+
+/** Text past every body limit: 1 MiB. */
+export const megabyte = "x".repeat(1024 * 1024);
+
+/**
+ * What `valid` becomes with one character no text field takes, put inside it (not at an end, where
+ * trimming might remove it): each refused control, a lone high and a lone low surrogate; or the
+ * 1 MiB string. `controls` narrows the controls (the action sweep rotates through them).
+ */
+export function textHazards(valid: unknown, controls: readonly string[] = refusedControls): { label: string; value: string }[] {
+  const text = typeof valid === "string" && valid.length > 1 ? valid : "ab";
+  const inside = (c: string) => `${text.slice(0, 1)}${c}${text.slice(1)}`;
+  const hex = (c: string) => `U+${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  return [
+    ...controls.map((c) => ({ label: hex(c), value: inside(c) })),
+    { label: "lone high surrogate", value: inside("\ud800") },
+    { label: "lone low surrogate", value: inside("\udc00") },
+    { label: "1 MiB", value: megabyte },
+  ];
+}
+
 /**
  * Text an attacker or a confused client sends: markup, SQL, bidi overrides and isolates, ZWNJ,
  * Persian and Arabic-Indic digits, spreadsheet formulas, reply-encoding look-alikes, control
@@ -22,6 +45,10 @@ export const hostileText = fc.oneof(
     "=cmd|' /C calc'!A0",
     "$@1",
     "\u0000\u0007",
+    "a\u0000b",
+    ...refusedControls.map((c) => `x${c}y`),
+    "\ud800",
+    "a\udfffb",
     "x".repeat(5000),
     "ש".repeat(200_000),
     "",
