@@ -93,7 +93,8 @@ export const taskSchema = z.strictObject({
   assigneeId: optionalUuid,
 });
 
-const flag = z.preprocess((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : v), z.boolean().optional());
+/** A yes/no filter: blank (the form's "all") means no filter. */
+const flag = z.preprocess((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : v === "" ? undefined : v), z.boolean().optional());
 
 export const listQuerySchema = z.object({
   q: optionalText(200),

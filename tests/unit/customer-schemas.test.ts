@@ -28,5 +28,7 @@ describe("customer input schemas", () => {
     expect(listQuerySchema.parse({})).toMatchObject({ sort: "createdAt", dir: "desc", limit: 25 });
     expect(listQuerySchema.parse({ stale: "true", lost: "0", channel: "" })).toMatchObject({ stale: true, lost: false });
     expect(listQuerySchema.safeParse({ limit: "500" }).success).toBe(false);
+    // What the filter form sends when nothing is chosen.
+    expect(listQuerySchema.parse({ q: "Dana", stage: "", journey: "", channel: "", lost: "", stale: "", sort: "createdAt", dir: "desc" })).toMatchObject({ q: "Dana", lost: undefined, stale: undefined });
   });
 });
