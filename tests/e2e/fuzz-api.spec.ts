@@ -130,6 +130,9 @@ test("list, board and export parameters refuse the same text, and crafted cursor
     gets.push(`/api/v1/customers?q=${q}`, `/api/v1/customers?sort=name&cursor=${q}`, `/api/v1/export/customers.csv?q=${q}`, `/api/v1/board?stage=awareness&cursor=${q}`);
   }
   for (const cursor of cursors) gets.push(`/api/v1/customers?cursor=${cursor}`, `/api/v1/customers?sort=name&cursor=${crafted({ value: "a\u0000b", id })}`, `/api/v1/board?stage=awareness&cursor=${cursor}`);
+  // Dates the database cannot hold, or that the defaults push out of its range.
+  for (const query of ["from=0000-01-01&to=0000-02-01", "asOf=0000-01-01", "to=0001-01-02", "from=9999-12-31"]) gets.push(`/api/v1/analytics/funnel?${query}`);
+  for (const query of ["from=0000-01&to=0000-06", "to=0001-03", "from=9999-12"]) gets.push(`/api/v1/analytics/retention?${query}`, `/api/v1/analytics/loyalty?${query}`);
   for (const path of gets) {
     const response = await api.get(path);
     expect(response.status(), path.slice(0, 120)).toBeGreaterThanOrEqual(400);
