@@ -49,11 +49,13 @@ export const optionalPhone = z.preprocess(
   z.string().regex(/^\+?[0-9][0-9 ()-]{5,24}$/).optional(),
 );
 
-export const isoDate = z.preprocess((v) => normalized(blankToUndefined(v)), z.iso.date());
-export const optionalIsoDate = z.preprocess((v) => normalized(blankToUndefined(v)), z.iso.date().optional());
+/** A calendar date; year 0 (which PostgreSQL has no such thing as) is refused with the rest. */
+const calendarDate = z.iso.date().refine((date) => !date.startsWith("0000"));
+export const isoDate = z.preprocess((v) => normalized(blankToUndefined(v)), calendarDate);
+export const optionalIsoDate = z.preprocess((v) => normalized(blankToUndefined(v)), calendarDate.optional());
 
-/** ISO 8601 as clients write it: a date, optionally a time and an offset (a datetime-local value has none). */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+/** ISO 8601 as clients write it: a date from year 1, optionally a time and an offset (a datetime-local value has none). */
+const ISO_INSTANT = /^(?!0000)\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /**
  * An instant: ISO 8601 with offset, or a datetime-local value from a form. The format is checked

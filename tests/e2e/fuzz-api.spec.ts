@@ -106,6 +106,15 @@ test("every text field of every API write refuses control characters, lone surro
       expect((await (await api.get(`/api/v1/customers?q=${marker}`)).json()).items, `create ${field}: ${hazard.label}`).toEqual([]);
     }
   }
+  // Year 0, which PostgreSQL does not have, in every date and instant.
+  for (const [path, body, field] of [
+    ["/api/v1/customers", { name: "Year zero", at: "0000-06-01T00:00:00Z" }, "at"],
+    ["/api/v1/customers", { name: "Year zero", birthday: "0000-01-01" }, "birthday"],
+    [`/api/v1/customers/${target.id}/touchpoints`, { channel: "phone", kind: "call", at: "0000-06-01T00:00:00Z" }, "at"],
+  ] as const) {
+    cases++;
+    await refuses(path, body, field, `${path} ${field}: year 0`);
+  }
   console.log(`API text sweep: ${cases} refused writes, none written`);
   await api.dispose();
 });

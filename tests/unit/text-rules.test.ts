@@ -44,5 +44,8 @@ describe("text fields refuse what PostgreSQL cannot store or nobody types", () =
     expect(at("2026-01-01T10:00:00.000Z").data?.at).toEqual(new Date("2026-01-01T10:00:00.000Z"));
     expect(at("۲۰۲۶-۰۱-۰۱T10:00+03:30").data?.at).toEqual(new Date("2026-01-01T06:30:00.000Z"));
     expect(at("2026-01-01").data?.at).toEqual(new Date("2026-01-01T00:00:00.000Z"));
+    // PostgreSQL has no year 0: it failed the insert.
+    expect(errorsOf(at("0000-06-01T00:00:00Z"))).toEqual({ at: ["invalid"] });
+    expect(errorsOf(createCustomerSchema.safeParse({ name: "A", birthday: "0000-01-01" }))).toEqual({ birthday: ["invalid"] });
   });
 });
