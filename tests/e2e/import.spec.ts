@@ -173,7 +173,7 @@ test("a second import of the organization waits its turn, shown as waiting in he
   const id = run();
   await signIn(page, "he", demoUsers.owner);
   await page.goto("/he/settings/data");
-  await page.getByLabel("קובץ CSV").setInputFiles({ name: "תור.csv", mimeType: "text/csv", buffer: Buffer.from(`externalId,name\nsecond-${id},שני בתור\n`) });
+  await page.getByLabel("קובץ CSV").setInputFiles({ name: "תור.csv", mimeType: "text/csv", buffer: Buffer.from(`externalId,name,ownerEmail,createdAt\nsecond-${id},שני בתור,${demoUsers.manager},2017-05-01\n`) });
   await page.getByRole("button", { name: "העלאה ותצוגה מקדימה" }).click();
   await expect(page.getByRole("button", { name: "התחלת הייבוא" })).toBeVisible();
 
