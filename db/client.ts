@@ -53,7 +53,7 @@ export async function openPostgres(url: string, max = 10): Promise<Connection> {
 }
 
 /** Connections the server's postgres.js pool holds at most (DATABASE_POOL_SIZE, default 10). */
-export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
+export function poolSize(env: Record<string, string | undefined> = process.env): number {
   return Number(env.DATABASE_POOL_SIZE ?? 10);
 }
 

@@ -11,7 +11,7 @@ export const STALE_AFTER_MS = 2 * 60_000;
  * connection (one on PGlite, which has only one). However many organizations import at once, the
  * rest stays free for pages and API calls; a batch waits for its turn in memory, holding nothing.
  */
-export function importConnectionLimit(env: NodeJS.ProcessEnv = process.env): number {
+export function importConnectionLimit(env: Record<string, string | undefined> = process.env): number {
   return env.DATABASE_URL ? Math.max(1, Math.floor(poolSize(env) / 3)) : 1;
 }
 
