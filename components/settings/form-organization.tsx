@@ -13,6 +13,7 @@ export interface OrganizationValues {
   name: string;
   timeZone: string;
   currency: string;
+  country: string;
   defaultLocale: Locale;
   heCalendar: (typeof heCalendars)[number];
 }
@@ -20,11 +21,13 @@ export interface OrganizationValues {
 interface Props {
   values: OrganizationValues;
   timeZones: string[];
+  /** Country codes with their names in the page's language, sorted by name. */
+  countries: { code: string; name: string }[];
   /** Today's date in each calendar, as an example beside the choice. */
   calendarExamples: Record<(typeof heCalendars)[number], string>;
 }
 
-export function FormOrganization({ values, timeZones, calendarExamples }: Props) {
+export function FormOrganization({ values, timeZones, countries, calendarExamples }: Props) {
   const t = useTranslations("SettingsOrg");
   const tl = useTranslations("LocaleSwitcher");
   const [saved, setSaved] = useState(false);
@@ -53,6 +56,17 @@ export function FormOrganization({ values, timeZones, calendarExamples }: Props)
             {currencies.map((code) => (
               <option key={code} value={code}>
                 {t(`currencies.${code}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t("country")} name="country" error={fieldError("country")} hint={t("countryHint")}>
+        {(p) => (
+          <select {...p} defaultValue={values.country}>
+            {countries.map(({ code, name }) => (
+              <option key={code} value={code}>
+                {name}
               </option>
             ))}
           </select>

@@ -8,6 +8,7 @@ export interface OrganizationSettings {
   name: string;
   timeZone: string;
   currency: string;
+  country: string;
   defaultLocale: Locale;
   heCalendar: "gregory" | "hebrew";
 }

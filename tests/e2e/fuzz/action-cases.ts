@@ -61,6 +61,7 @@ export const actionCases: ActionCase[] = [
     name: "Other Organization",
     timeZone: "Asia/Jerusalem",
     currency: "ILS",
+    country: "IL",
     defaultLocale: "en",
     heCalendar: "gregory",
   })),

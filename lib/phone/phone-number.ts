@@ -1,0 +1,22 @@
+import { getCountries, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import { normalizeDigits } from "@/lib/i18n/digits";
+
+export type PhoneCountry = CountryCode;
+
+/** Every country whose phone numbering the parser knows (ISO 3166-1 alpha-2). */
+export const phoneCountries = () => getCountries() as [PhoneCountry, ...PhoneCountry[]];
+
+/**
+ * The number in E.164 (`+972501234567`), however it was written: spaces, dashes, brackets, a trunk
+ * `0`, Persian or Arabic-Indic digits. A number without a country code is read as one of `country`
+ * (the organization's). Null when it cannot be a phone number of that length.
+ */
+export function toE164(raw: string, country: PhoneCountry): string | null {
+  const parsed = parsePhoneNumberFromString(normalizeDigits(raw), country);
+  return parsed?.isPossible() ? parsed.number : null;
+}
+
+/** The digits a `https://wa.me/<digits>` link takes: the E.164 number without its plus. */
+export function whatsappDigits(raw: string, country: PhoneCountry): string | null {
+  return toE164(raw, country)?.slice(1) ?? null;
+}
