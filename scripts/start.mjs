@@ -30,6 +30,6 @@ const port = process.env.PORT ?? "3000";
 const env = { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
 run(bin("tsx"), [path.join(root, "scripts", "prepare-db.ts")], env);
 
-const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

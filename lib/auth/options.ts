@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { findUser } from "@/db/queries/users";
 import { bumpSessionVersion } from "@/db/mutations/users";
+import { clientAddress } from "@/lib/security/client-address";
 import { authSecret } from "./secret";
 import { signInErrors, signInWithPassword } from "./sign-in";
 
@@ -12,13 +13,10 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
-/** The client address as the server saw it (the first hop when behind a proxy). */
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "unknown");
-}
+/** next-auth hands authorize the request's headers as a plain object. */
+const headerReader = (headers: Record<string, unknown> | undefined) => ({
+  get: (name: string) => (typeof headers?.[name] === "string" ? headers[name] : null),
+});
 
 export const authOptions: AuthOptions = {
   secret: authSecret(),
@@ -31,7 +29,7 @@ export const authOptions: AuthOptions = {
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new Error(signInErrors.invalid);
-        const result = await signInWithPassword(await getDb(), { ...parsed.data, address: clientAddress(request?.headers) });
+        const result = await signInWithPassword(await getDb(), { ...parsed.data, address: clientAddress(headerReader(request?.headers)) });
         if (!result.ok) throw new Error(result.error);
         const { user } = result;
         return { id: user.id, email: user.email, name: user.name, orgId: user.orgId, sessionVersion: user.sessionVersion };

@@ -40,7 +40,7 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** `next start` on the bench's build and database, in its own process group so stopping it stops everything it started. */
+/** scripts/serve.mjs on the bench's build and database, in its own process group so stopping it stops everything it started. */
 export async function startServer({ databaseUrl, port, distDir }: { databaseUrl: string; port: number; distDir: string }): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   if (await healthy(baseUrl)) throw new Error(`Something already answers on port ${port}: stop it first.`);
@@ -57,7 +57,7 @@ export async function startServer({ databaseUrl, port, distDir }: { databaseUrl:
   };
   // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (Node refuses those in NODE_OPTIONS).
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
-  const args = [...nodeArgs, bin("next"), "start", "-p", String(port), "-H", "127.0.0.1"];
+  const args = [...nodeArgs, path.join(root, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"];
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ["ignore", log, log] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
