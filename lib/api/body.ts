@@ -1,9 +1,20 @@
 import "server-only";
 import type { z } from "zod";
 import { fieldErrors } from "@/lib/validation/fields";
+import { isUnsafeMethod } from "./origin";
 import { problem } from "./problem";
 
 export const MAX_JSON_BYTES = 256 * 1024;
+
+/** What a write's body may be, by media type ("" for none declared); JSON unless a route says otherwise. */
+export const JSON_BODY: readonly string[] = ["application/json"];
+
+/** Whether the request's body is of a type the route takes (reads carry none and always are). */
+export function acceptsBodyType(request: Request, types: readonly string[]): boolean {
+  if (!isUnsafeMethod(request)) return true;
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  return types.includes(type);
+}
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
