@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { findUser } from "@/db/queries/users";
 import { bumpSessionVersion } from "@/db/mutations/users";
 import { clientAddress } from "@/lib/security/client-address";
+import { sameOriginUrl } from "./callback-url";
 import { authSecret } from "./secret";
 import { signInErrors, signInWithPassword } from "./sign-in";
 
@@ -19,7 +20,10 @@ const headerReader = (headers: Record<string, unknown> | undefined) => ({
 });
 
 export const authOptions: AuthOptions = {
-  secret: authSecret(),
+  /** Read when a request needs it, so a missing AUTH_SECRET fails that request (as problem+json) rather than every module that imports this one. */
+  get secret() {
+    return authSecret();
+  },
   session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
   pages: { signIn: "/he/login" },
   providers: [
@@ -37,6 +41,9 @@ export const authOptions: AuthOptions = {
     }),
   ],
   callbacks: {
+    async redirect({ url, baseUrl }) {
+      return sameOriginUrl(url, baseUrl) ?? baseUrl;
+    },
     async jwt({ token, user }) {
       if (user) {
         const signedIn = user as unknown as { id: string; orgId: string; sessionVersion: number };
