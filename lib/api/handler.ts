@@ -2,7 +2,6 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { authenticate, type Caller } from "./authenticate";
-import { acceptsBodyType, JSON_BODY } from "./body";
 import { problem } from "./problem";
 
 type Handler<P> = (ctx: { request: Request; user: CurrentUser; params: P }) => Promise<Response>;
@@ -10,18 +9,15 @@ type Handler<P> = (ctx: { request: Request; user: CurrentUser; params: P }) => P
 /**
  * Wraps every authenticated API route: the caller is resolved on the server (401 otherwise, 403 for
  * a cookie caller's write from another origin, 429 with Retry-After when an API key's rate limit is
- * spent), a write's body must be of the route's `bodyTypes` (415), domain refusals become problem
- * documents with their status, and anything else thrown, the caller's resolution included, a 500
- * without internals.
+ * spent), domain refusals become problem documents with their status, and anything else thrown,
+ * the caller's resolution included, a 500 without internals. Bodies are read by `parseJson` and
+ * `receiveUpload`, which refuse a body of another type (415) after the route has checked the role.
  */
-export function apiRoute<P = Record<string, never>>(handler: Handler<P>, { bodyTypes = JSON_BODY }: { bodyTypes?: readonly string[] } = {}) {
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }) => {
     try {
       const caller = await authenticate(request);
       if (caller.kind !== "user") return refusal(caller);
-      if (!acceptsBodyType(request, bodyTypes)) {
-        return problem(415, { detail: `Send the body as ${bodyTypes.filter(Boolean).join(", ")}.` });
-      }
       return await handler({ request, user: caller.user, params: await context.params });
     } catch (error) {
       if (error instanceof DomainError) {

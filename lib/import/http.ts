@@ -28,13 +28,10 @@ async function* chunksOf(stream: ReadableStream<Uint8Array> | null): AsyncGenera
 const tooLarge = () => problem(413, { detail: `Uploads are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` });
 const invalid = (errors: Record<string, string[]>) => problem(422, { detail: "Some fields are invalid.", errors });
 
-/** The bodies an upload route takes (its `apiRoute` refuses others with 415): a CSV as it is, or a form with a file. */
-export const UPLOAD_BODY_TYPES: readonly string[] = ["text/csv", "text/plain", "application/octet-stream", "application/vnd.ms-excel", "", "multipart/form-data"];
-
 /**
- * Streams an upload to disk: the body as CSV (one of `UPLOAD_BODY_TYPES`) with `locale`,
- * `mapping` (JSON) and `filename` in the query string, or `multipart/form-data` with a `file` part
- * and optional `locale` and `mapping` fields. The caller must be an owner (403 before
+ * Streams an upload to disk: the body as CSV (`text/csv`, `text/plain`, `application/octet-stream`)
+ * with `locale`, `mapping` (JSON) and `filename` in the query string, or `multipart/form-data` with
+ * a `file` part and optional `locale` and `mapping` fields. The caller must be an owner (403 before
  * a byte is read); more than 50 MB is 413, declared or counted.
  */
 export async function receiveUpload(request: Request, user: CurrentUser): Promise<Received> {
@@ -54,8 +51,10 @@ export async function receiveUpload(request: Request, user: CurrentUser): Promis
         filename = part.filename || filename;
         bytes = await saveUpload(data, target.file);
       });
-    } else {
+    } else if (/^(text\/csv|text\/plain|application\/octet-stream|application\/vnd\.ms-excel)\b/.test(type) || type === "") {
       bytes = await saveUpload(chunksOf(request.body), target.file);
+    } else {
+      return { ok: false, response: problem(415, { detail: "Send the CSV as text/csv or as multipart/form-data with a `file` part." }) };
     }
   } catch (error) {
     if (error instanceof UploadTooLarge) return { ok: false, response: tooLarge() };

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { apiRoute } from "@/lib/api/handler";
 import { currentUser } from "@/lib/auth/session";
 import { findApiKeyUser } from "@/db/queries/api-keys";
-import { UPLOAD_BODY_TYPES } from "@/lib/import/http";
+import { z } from "zod";
+import { parseJson } from "@/lib/api/body";
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn(), asCurrentUser: (user: unknown) => user }));
 vi.mock("@/db", () => ({ getDb: async () => ({}) }));
@@ -46,15 +47,13 @@ describe("apiRoute", () => {
     expect(route).toHaveBeenCalledTimes(3);
   });
 
-  it("takes JSON writes as application/json only (415), and an upload route its own types", async () => {
-    for (const type of ["text/plain", "application/x-www-form-urlencoded", ""]) {
-      const headers: Record<string, string> = type ? { "content-type": type } : {};
-      expect(await call(apiRoute(route), post(headers))).toMatchObject({ status: 415, type: "application/problem+json" });
+  it("reads a JSON body only when it is declared application/json (415 otherwise, as a form or a no-cors fetch would send it)", async () => {
+    const schema = z.strictObject({ name: z.string() });
+    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ""]) {
+      const parsed = await parseJson(post(type ? { "content-type": type } : {}, '{"name":"A"}'), schema);
+      expect(parsed.ok ? 200 : parsed.response.status, type).toBe(415);
     }
-    expect(route).not.toHaveBeenCalled();
-    const upload = apiRoute(route, { bodyTypes: UPLOAD_BODY_TYPES });
-    expect((await call(upload, post({ "content-type": "text/csv" }, "name\nA"))).status).toBe(201);
-    expect((await call(upload, post({ "content-type": "application/json" }))).status).toBe(415);
+    expect(await parseJson(post({ "content-type": "application/json; charset=utf-8" }, '{"name":"A"}'), schema)).toEqual({ ok: true, data: { name: "A" } });
   });
 
   it("turns an error thrown while the caller is resolved into a 500 problem+json without internals", async () => {

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { acceptsBodyType, JSON_BODY } from "@/lib/api/body";
 import { isCrossOriginWrite } from "@/lib/api/origin";
 
 const app = "http://localhost:3130";
@@ -33,16 +32,5 @@ describe("the origin rule for writes with the session cookie", () => {
     expect(isCrossOriginWrite(behindProxy)).toBe(true);
     vi.stubEnv("NEXTAUTH_URL", "https://crm.example.test/");
     expect(isCrossOriginWrite(behindProxy)).toBe(false);
-  });
-});
-
-describe("body types", () => {
-  it("takes JSON writes as application/json only", () => {
-    expect(acceptsBodyType(request("POST", { "content-type": "application/json; charset=utf-8" }), JSON_BODY)).toBe(true);
-    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
-      expect(acceptsBodyType(request("POST", { "content-type": type }), JSON_BODY), type).toBe(false);
-    }
-    expect(acceptsBodyType(request("POST"), JSON_BODY)).toBe(false);
-    expect(acceptsBodyType(request("GET"), JSON_BODY)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api/handler";
-import { receiveUpload, UPLOAD_BODY_TYPES } from "@/lib/import/http";
+import { receiveUpload } from "@/lib/import/http";
 import { importNowFor } from "@/lib/import/service";
 
 /**
@@ -12,4 +12,4 @@ export const POST = apiRoute(async ({ request, user }) => {
   const received = await receiveUpload(request, user);
   if (!received.ok) return received.response;
   return NextResponse.json(await importNowFor(user, received.upload, received.mapping));
-}, { bodyTypes: UPLOAD_BODY_TYPES });
+});

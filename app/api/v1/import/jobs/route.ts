@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api/handler";
-import { receiveUpload, UPLOAD_BODY_TYPES } from "@/lib/import/http";
+import { receiveUpload } from "@/lib/import/http";
 import { acceptUpload, listImportsFor } from "@/lib/import/service";
 
 /** The organization's latest imports (owners only). */
@@ -14,4 +14,4 @@ export const POST = apiRoute(async ({ request, user }) => {
   const received = await receiveUpload(request, user);
   if (!received.ok) return received.response;
   return NextResponse.json(await acceptUpload(user, received.upload, received.mapping), { status: 201 });
-}, { bodyTypes: UPLOAD_BODY_TYPES });
+});
