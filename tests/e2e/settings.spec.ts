@@ -109,7 +109,8 @@ test("an owner creates a user, hands over the one-time password, and disabling t
   await form.getByLabel("דוא״ל").fill(email);
   await form.getByLabel("שם").fill("שוב");
   await form.getByRole("button", { name: "הוספת משתמש" }).click();
-  await expect(form.getByText("כתובת הדוא״ל הזו כבר שייכת לחשבון")).toBeVisible();
+  await expect(form.getByText("לכתובת הדוא״ל הזו כבר יש חשבון")).toBeVisible();
+  await saveScreenshot(page, "settings-he-users-email-taken");
 
   await page.locator(`tr[data-user-email="${email}"]`).getByRole("button", { name: "השבתה" }).click();
   await expect(page.locator(`tr[data-user-email="${email}"]`)).toContainText("מושבת");
