@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, desc, eq, gt, ilike, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, like, lt, or, sql, type SQL } from "drizzle-orm";
+import type { SearchTerms } from "@/lib/search/terms";
 import type { Db } from "../client";
 import { customers, stages, users, type Channel, type Journey } from "../schema";
 
@@ -11,7 +12,8 @@ export interface CustomerFilters {
   orgId: string;
   /** Set for sales users: only their own customers. */
   ownerId?: string;
-  q?: string;
+  /** A search already folded into words and phone digits (lib/search/terms.ts). */
+  search?: SearchTerms;
   stage?: string;
   journey?: Journey;
   channel?: Channel;
@@ -34,10 +36,14 @@ const sortColumns = {
   lastActivityAt: customers.lastActivityAt,
 } as const;
 
-/** The expression the trigram index covers; searching it exactly is what makes the index usable. */
-export const searchText = sql`(${customers.name} || ' ' || coalesce(${customers.email}, '') || ' ' || coalesce(${customers.phone}, ''))`;
-
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+const contains = (column: typeof customers.searchText | typeof customers.phoneDigits, text: string) => like(column, `%${escapeLike(text)}%`);
+
+/** Every word in the folded text, or one of the digit strings in the phone's digits (both trigram-indexed). */
+function searchCondition({ words, phoneDigits }: SearchTerms): SQL | undefined {
+  const text = words.length > 0 ? and(...words.map((word) => contains(customers.searchText, word))) : undefined;
+  return or(text, ...phoneDigits.map((digits) => contains(customers.phoneDigits, digits)));
+}
 
 const staleCondition = sql`${customers.lastActivityAt} <= now() - ${stages.idleDays} * interval '1 day'`;
 
@@ -46,7 +52,7 @@ export function customerConditions(f: CustomerFilters): SQL | undefined {
     eq(customers.orgId, f.orgId),
     f.ownerId ? eq(customers.ownerId, f.ownerId) : undefined,
     f.owner ? eq(customers.ownerId, f.owner) : undefined,
-    f.q ? ilike(searchText, `%${escapeLike(f.q)}%`) : undefined,
+    f.search ? searchCondition(f.search) : undefined,
     f.stage ? eq(customers.stageKey, f.stage) : undefined,
     f.journey ? eq(stages.journey, f.journey) : undefined,
     f.channel ? eq(customers.channel, f.channel) : undefined,
