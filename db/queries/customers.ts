@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, gt, like, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lt, or, sql, type SQL } from "drizzle-orm";
 import type { SearchTerms } from "@/lib/search/terms";
 import type { Db } from "../client";
 import { customers, stages, users, type Channel, type Journey } from "../schema";
+import { searchMatch } from "./customer-search";
 
 export { customerSortsList as customerSorts } from "@/lib/customers/constants";
 import type { customerSortsList } from "@/lib/customers/constants";
@@ -36,15 +37,6 @@ const sortColumns = {
   lastActivityAt: customers.lastActivityAt,
 } as const;
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-const contains = (column: typeof customers.searchText | typeof customers.phoneDigits, text: string) => like(column, `%${escapeLike(text)}%`);
-
-/** Every word in the folded text, or one of the digit strings in the phone's digits (both trigram-indexed). */
-function searchCondition({ words, phoneDigits }: SearchTerms): SQL | undefined {
-  const text = words.length > 0 ? and(...words.map((word) => contains(customers.searchText, word))) : undefined;
-  return or(text, ...phoneDigits.map((digits) => contains(customers.phoneDigits, digits)));
-}
-
 const staleCondition = sql`${customers.lastActivityAt} <= now() - ${stages.idleDays} * interval '1 day'`;
 
 export function customerConditions(f: CustomerFilters): SQL | undefined {
@@ -52,7 +44,7 @@ export function customerConditions(f: CustomerFilters): SQL | undefined {
     eq(customers.orgId, f.orgId),
     f.ownerId ? eq(customers.ownerId, f.ownerId) : undefined,
     f.owner ? eq(customers.ownerId, f.owner) : undefined,
-    f.search ? searchCondition(f.search) : undefined,
+    f.search ? searchMatch(f.search) : undefined,
     f.stage ? eq(customers.stageKey, f.stage) : undefined,
     f.journey ? eq(stages.journey, f.journey) : undefined,
     f.channel ? eq(customers.channel, f.channel) : undefined,
