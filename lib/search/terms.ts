@@ -19,9 +19,17 @@ const MAX_WORDS = 8;
 const phoneLike = /^\+?[0-9 ()./-]+$/;
 
 export function searchTerms(query: string, country: PhoneCountry): SearchTerms {
-  const folded = foldForSearch(query);
-  const words = [...new Set(folded.split(" ").filter(Boolean))].slice(0, MAX_WORDS);
-  return { words, phoneDigits: phoneLike.test(folded) ? phoneDigitsOf(folded, country) : [] };
+  return { words: searchWords(query), phoneDigits: phoneSearchDigits(query, country) };
+}
+
+/** The distinct words of the folded query. */
+export function searchWords(query: string): string[] {
+  return [...new Set(foldForSearch(query).split(" ").filter(Boolean))].slice(0, MAX_WORDS);
+}
+
+/** Whether the query could be (part of) a phone number: only then does its reading depend on the country. */
+export function isPhoneQuery(query: string): boolean {
+  return phoneLike.test(foldForSearch(query));
 }
 
 /**
@@ -32,7 +40,9 @@ export function searchTerms(query: string, country: PhoneCountry): SearchTerms {
  * - a partial one by its digits, and also as the other writing in the organization's country:
  *   `0912…` as `98912…` (trunk prefix → calling code), `+97253…` as `053…`.
  */
-function phoneDigitsOf(folded: string, country: PhoneCountry): string[] {
+function phoneSearchDigits(query: string, country: PhoneCountry): string[] {
+  const folded = foldForSearch(query);
+  if (!phoneLike.test(folded)) return [];
   const digits = folded.replace(/[^0-9]/g, "");
   if (digits.length < MIN_PHONE_DIGITS) return [];
   const whole = nationalSignificantNumber(folded, country);

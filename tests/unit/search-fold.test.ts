@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FOLD_FROM, FOLD_TO, foldForSearch, searchDigits } from "@/lib/search/fold";
-import { searchTerms } from "@/lib/search/terms";
+import { isPhoneQuery, searchTerms } from "@/lib/search/terms";
 
 describe("foldForSearch", () => {
   it("writes Arabic yeh, alef maksura and kaf as the Persian letters", () => {
@@ -87,5 +87,6 @@ describe("searchTerms", () => {
     expect(searchTerms("+9", "IL").phoneDigits).toEqual([]);
     expect(searchTerms("Dana 0538746826", "IL").phoneDigits).toEqual([]);
     expect(searchTerms("ext-4411", "IL").phoneDigits).toEqual([]);
+    expect([isPhoneQuery("۰۹۱۲-۳"), isPhoneQuery("+972 (53)"), isPhoneQuery("Dana 053"), isPhoneQuery("محمد")]).toEqual([true, true, false, false]);
   });
 });
