@@ -15,6 +15,7 @@ export const queryKeys = {
   customers: {
     all: ["customers"] as const,
     list: (params: Record<string, string | undefined>) => ["customers", "list", params] as const,
+    search: (q: string) => ["customers", "search", q] as const,
   },
   customer: (id: string) => ["customer", id] as const,
   importJob: (id: string) => ["import", id] as const,
