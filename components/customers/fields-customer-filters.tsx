@@ -9,9 +9,25 @@ export const filterControl =
 
 const asChoice = (value: boolean | undefined) => (value === undefined ? "" : String(value));
 
+/** The list's search box, shared by the customer list and the CSV export. */
+export async function CustomerSearchField({ value, className }: { value: string | undefined; className: string }) {
+  const t = await getTranslations("Customers");
+  return (
+    <label className={className}>
+      {t("search")}
+      <input name="q" type="search" defaultValue={value ?? ""} placeholder={t("searchPlaceholder")} className={filterControl} />
+    </label>
+  );
+}
+
+/** How many of the list's filters (not the search, not the order) the query sets. */
+export function activeFilterCount(values: Partial<ListQuery>): number {
+  return [values.stage, values.journey, values.channel, values.owner, values.lost, values.stale].filter((v) => v !== undefined).length;
+}
+
 /**
- * The customer filters (search, stage, journey, channel, owner, status, staleness) as plain GET
- * fields, shared by the customer list and the CSV export. `owners` is null for sales users.
+ * The customer filters (stage, journey, channel, owner, status, staleness) as plain GET fields,
+ * shared by the customer list and the CSV export. `owners` is null for sales users.
  */
 export async function CustomerFilterFields({
   values,
@@ -28,10 +44,6 @@ export async function CustomerFilterFields({
   const tc = await getTranslations("Channels");
   return (
     <>
-      <label className="col-span-2 text-sm">
-        {t("search")}
-        <input name="q" type="search" defaultValue={values.q ?? ""} placeholder={t("searchPlaceholder")} className={filterControl} />
-      </label>
       <label className="text-sm">
         {t("stage")}
         <select name="stage" defaultValue={values.stage ?? ""} className={filterControl}>

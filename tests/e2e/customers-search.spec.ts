@@ -4,11 +4,11 @@ import { demoUsers, saveScreenshot, signIn, type Locale } from "./support";
 
 const suffix = () => Math.random().toString(36).slice(2, 7);
 
-const words: Record<Locale, { name: string; apply: string; stage: string; sort: string; direction: string; byName: string; asc: string; desc: string }> = {
-  he: { name: "נועה בודקת", apply: "החלה", stage: "שלב", sort: "מיון לפי", direction: "סדר", byName: "שם", asc: "עולה", desc: "יורד" },
-  fa: { name: "پرستو جویا", apply: "اعمال", stage: "مرحله", sort: "مرتب‌سازی بر اساس", direction: "ترتیب", byName: "نام", asc: "صعودی", desc: "نزولی" },
-  en: { name: "Search Probe", apply: "Apply", stage: "Stage", sort: "Sort by", direction: "Order", byName: "Name", asc: "Ascending", desc: "Descending" },
-};
+const words = {
+  he: { name: "נועה בודקת", apply: "החלה", stage: "שלב", sort: "מיון לפי", direction: "סדר", byName: "שם", asc: "עולה", desc: "יורד", filters: /מסננים/, oneFilter: "מסננים (1)" },
+  fa: { name: "پرستو جویا", apply: "اعمال", stage: "مرحله", sort: "مرتب‌سازی بر اساس", direction: "ترتیب", byName: "نام", asc: "صعودی", desc: "نزولی", filters: /پالایه/, oneFilter: "پالایه‌ها (۱)" },
+  en: { name: "Search Probe", apply: "Apply", stage: "Stage", sort: "Sort by", direction: "Order", byName: "Name", asc: "Ascending", desc: "Descending", filters: /filters/i, oneFilter: "Filters (1)" },
+} satisfies Record<Locale, Record<string, string | RegExp>>;
 
 const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 800 } } as const;
 
@@ -27,8 +27,16 @@ async function threeCustomers(playwright: Parameters<typeof signedInRequest>[0],
   return names;
 }
 
-/** The names in the list, in order: waiting on them waits for the list to settle after a search. */
-const listedNames = (page: Page) => page.getByRole("table").getByRole("rowheader");
+/** The names in the list (its links), in order: waiting on them waits for the list to settle after a search. */
+const listedNames = (page: Page) => page.getByRole("table").getByRole("link");
+
+/** On a phone the filters wait behind a button (the search comes first); on a desktop they are open. */
+async function openFilters(page: Page, locale: Locale, viewport: string) {
+  if (viewport !== "phone") return;
+  const button = page.getByRole("button", { name: words[locale].filters });
+  await button.click();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+}
 
 /** The address's parameters: only what the person set, never an empty one. */
 function addressParams(page: Page) {
@@ -51,26 +59,31 @@ for (const locale of ["he", "fa", "en"] as const) {
       await expect(listedNames(page)).toHaveText([c, b, a]);
       expect(addressParams(page)).toEqual([["q", prefix], ["sort", "createdAt"], ["dir", "desc"]]);
 
+      await openFilters(page, locale, viewport);
       await page.getByRole("combobox", { name: w.stage, exact: true }).selectOption("engagement");
       await search.press("Enter");
       await expect(listedNames(page)).toHaveText([b]);
       expect(addressParams(page)).toEqual([["q", prefix], ["stage", "engagement"], ["sort", "createdAt"], ["dir", "desc"]]);
+      if (viewport === "phone") await expect(page.getByRole("button", { name: w.filters })).toHaveText(w.oneFilter);
       await saveScreenshot(page, `customers-search-${locale}-${viewport}`);
 
       await page.goBack();
       await expect(listedNames(page)).toHaveText([c, b, a]);
       await expect(search).toHaveValue(prefix);
+      await openFilters(page, locale, viewport);
       await expect(page.getByRole("combobox", { name: w.stage, exact: true })).toHaveValue("");
 
       await page.getByRole("combobox", { name: w.sort, exact: true }).selectOption({ label: w.byName });
       await page.getByRole("combobox", { name: w.direction, exact: true }).selectOption({ label: w.asc });
       await page.getByRole("button", { name: w.apply, exact: true }).click();
       await expect(listedNames(page)).toHaveText([a, b, c]);
+      await openFilters(page, locale, viewport);
       await page.getByRole("combobox", { name: w.direction, exact: true }).selectOption({ label: w.desc });
       await search.press("Enter");
       await expect(listedNames(page)).toHaveText([c, b, a]);
       await page.goBack();
       await expect(listedNames(page)).toHaveText([a, b, c]);
+      await openFilters(page, locale, viewport);
       await expect(page.getByRole("combobox", { name: w.direction, exact: true })).toHaveValue("asc");
     });
   }
@@ -98,4 +111,16 @@ test("paging keeps the search, and Back returns to the first page (en)", async (
   await page.getByRole("link", { name: "Clear filters" }).click();
   await expect(page.getByRole("searchbox")).toHaveValue("");
   expect(addressParams(page)).toEqual([]);
+});
+
+test("a search typed while the page is still loading on a slow phone is kept (fa)", async ({ page, playwright, baseURL }) => {
+  const [, b] = await threeCustomers(playwright, baseURL, `${words.fa.name} ${suffix()}`);
+  await signIn(page, "fa", demoUsers.sales);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
+  await page.goto("/fa/customers", { waitUntil: "commit" });
+  await page.getByRole("searchbox").fill(b);
+  await page.getByRole("button", { name: words.fa.apply, exact: true }).click();
+  await expect(listedNames(page)).toHaveText([b], { timeout: 30_000 });
+  expect(addressParams(page)).toContainEqual(["q", b]);
 });

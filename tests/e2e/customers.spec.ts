@@ -23,11 +23,12 @@ test("a sales user finds a customer by a Persian name, moves it, and sees the mo
   await page.getByRole("searchbox").fill(name.slice("پرستو ".length));
   await page.getByRole("button", { name: "اعمال" }).click();
   // The address changes before the new rows arrive: click only once the list shows the search's rows.
-  await expect(page.getByRole("table").getByRole("rowheader")).toHaveText([name]);
+  await expect(page.getByRole("table").getByRole("link")).toHaveText([name]);
   await page.getByRole("link", { name }).click();
   await expect(page).toHaveURL(new RegExp(`/fa/customers/${created.id}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
 
+  await page.getByText("جابه‌جایی…", { exact: true }).click();
   await page.getByLabel("مرحلهٔ مقصد").selectOption("engagement");
   await page.getByLabel("یادداشت", { exact: true }).fill("در تلگرام پاسخ داد");
   await page.getByRole("button", { name: "جابه‌جایی", exact: true }).click();
@@ -48,6 +49,7 @@ test("a stale page gets a clear conflict message instead of overwriting (he)", a
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Conflict");
   expect((await api.post(`/api/v1/customers/${created.id}/moves`, { data: { to: "consideration", version: 1 } })).status()).toBe(201);
   await api.dispose();
+  await page.getByText("העברה…", { exact: true }).click();
   await page.getByLabel("שלב יעד").selectOption("engagement");
   await page.getByRole("button", { name: "העברה", exact: true }).click();
   await expect(page.locator("form").getByRole("alert")).toContainText("מישהו אחר שינה את הלקוח");
@@ -64,7 +66,7 @@ test("a manager sees every customer; another sales user gets 404 (en)", async ({
 
   await signIn(page, "en", demoUsers.manager);
   await searchCustomers(page, name);
-  await expect(page.getByRole("table").getByRole("rowheader")).toHaveText([name]);
+  await expect(page.getByRole("table").getByRole("link")).toHaveText([name]);
   await saveScreenshot(page, "customers-en-manager");
 
   await page.context().clearCookies();

@@ -52,6 +52,7 @@ export default async function CustomersPage({ params, searchParams }: { params: 
     ownerName,
     version: customer.version,
     stageEnteredAt: customer.stageEnteredAt.toISOString(),
+    lastActivityAt: customer.lastActivityAt.toISOString(),
   }));
   const stageOptions = [...stages.map((s) => ({ value: s.key, label: stageLabels[s.key] ?? s.key })), { value: "lost", label: t("lost") }];
   const ownerOptions = owners?.map((o) => ({ value: o.id, label: o.name })) ?? null;
