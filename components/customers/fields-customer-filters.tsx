@@ -7,6 +7,23 @@ import { stageLabel } from "@/lib/journey/labels";
 export const filterControl =
   "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-200";
 
+/** An owner filter (`owner=`): one of the organization's users, or anyone (the empty option). */
+export function SelectOwner({ label, anyone, owners, value }: { label: string; anyone: string; owners: { id: string; name: string }[]; value: string | undefined }) {
+  return (
+    <label className="text-sm">
+      {label}
+      <select name="owner" defaultValue={value ?? ""} className={filterControl}>
+        <option value="">{anyone}</option>
+        {owners.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 const asChoice = (value: boolean | undefined) => (value === undefined ? "" : String(value));
 
 /** The list's search box, shared by the customer list and the CSV export. */
@@ -74,19 +91,7 @@ export async function CustomerFilterFields({
           ))}
         </select>
       </label>
-      {owners && (
-        <label className="text-sm">
-          {t("owner")}
-          <select name="owner" defaultValue={values.owner ?? ""} className={filterControl}>
-            <option value="">{t("all")}</option>
-            {owners.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {owners && <SelectOwner label={t("owner")} anyone={t("all")} owners={owners} value={values.owner} />}
       <label className="text-sm">
         {t("status")}
         <select name="lost" defaultValue={asChoice(values.lost)} className={filterControl}>
