@@ -80,6 +80,7 @@ export function SearchCustomers() {
         aria-controls={listboxId}
         aria-activedescendant={expanded && current >= 0 ? optionId(current) : undefined}
         aria-keyshortcuts="/"
+        aria-describedby={`${listboxId}-hint`}
         value={text}
         placeholder={t("placeholder")}
         onChange={(event) => {
@@ -93,6 +94,9 @@ export function SearchCustomers() {
         onBlur={() => setOpen(false)}
         className="block w-full rounded-lg border border-slate-300 bg-slate-50 px-3 py-1.5 text-sm focus:border-indigo-600 focus:bg-white focus:outline-none focus:ring-2 focus:ring-indigo-200"
       />
+      <p id={`${listboxId}-hint`} className="sr-only">
+        {t("hint")}
+      </p>
       <ul
         id={listboxId}
         role="listbox"

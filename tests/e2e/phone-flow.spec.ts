@@ -10,12 +10,12 @@ const suffix = () => Math.random().toString(36).slice(2, 7);
 
 const words = {
   fa: {
-    name: "ترانه همراه", finder: "یافتن مشتری با نام، تلفن، ایمیل یا شناسهٔ بیرونی", menu: "منو", main: "اصلی", customers: "مشتریان",
+    name: "ترانه همراه", finder: "یافتن مشتری", menu: "منو", main: "اصلی", customers: "مشتریان",
     call: "تماس تلفنی", whatsapp: "واتس‌اپ", email: "ایمیل", moveOpen: "جابه‌جایی…", logTouchpoint: "ثبت نقطهٔ تماس…",
     moveOn: "جابه‌جایی به تعامل", engagement: "تعامل", logged: "نقطهٔ تماس ثبت شد: واتس‌اپ", touchpoints: "نقاط تماس",
   },
   he: {
-    name: "תמר בדרכים", finder: "חיפוש לקוח לפי שם, טלפון, דוא״ל או מזהה חיצוני", menu: "תפריט", main: "ראשי", customers: "לקוחות",
+    name: "תמר בדרכים", finder: "חיפוש לקוח", menu: "תפריט", main: "ראשי", customers: "לקוחות",
     call: "שיחה", whatsapp: "וואטסאפ", email: "דוא״ל", moveOpen: "העברה…", logTouchpoint: "רישום נקודת מגע…",
     moveOn: "העברה למעורבות", engagement: "מעורבות", logged: "נקודת המגע נרשמה: וואטסאפ", touchpoints: "נקודות מגע",
   },
@@ -58,7 +58,7 @@ for (const locale of ["fa", "he"] as const satisfies Locale[]) {
     await saveScreenshot(page, `customers-${locale}-375`);
 
     // Tap 1: the header's search; then type, and tap 2: the customer.
-    await page.getByRole("combobox", { name: w.finder }).tap();
+    await page.getByRole("combobox", { name: w.finder, exact: true }).tap();
     await page.keyboard.type(name.slice(0, -2));
     await page.getByRole("option", { name: new RegExp(name) }).tap();
     await expect(page).toHaveURL(new RegExp(`/${locale}/customers/${id}$`));
