@@ -50,6 +50,14 @@ export const customers = pgTable(
      * the purchases triggers of migration 0016 in the statement that writes the purchase.
      */
     purchasesMinor: bigint("purchases_minor", { mode: "number" }).notNull().default(0),
+    /**
+     * What search compares, written by the database itself whoever writes the row: the name, email
+     * and external id folded by `search_fold` (lib/search/fold.ts), and the phone's digits.
+     */
+    searchText: text("search_text")
+      .notNull()
+      .generatedAlwaysAs(sql`search_fold(name || ' ' || coalesce(email, '') || ' ' || coalesce(external_id, ''))`),
+    phoneDigits: text("phone_digits").notNull().generatedAlwaysAs(sql`search_digits(coalesce(phone, ''))`),
     /** Latest move or touchpoint: what staleness is measured from. */
     lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -81,10 +89,9 @@ export const customers = pgTable(
     index("customers_org_activity_idx").on(t.orgId, t.lastActivityAt, t.id),
     index("customers_org_email_idx").on(t.orgId, sql`lower(${t.email})`),
     index("customers_org_referrer_idx").on(t.orgId, t.referredById),
-    index("customers_search_trgm_idx").using(
-      "gin",
-      sql`(${t.name} || ' ' || coalesce(${t.email}, '') || ' ' || coalesce(${t.phone}, '')) gin_trgm_ops`,
-    ),
+    // Substring search (LIKE '%…%') over the folded text and the phone's digits.
+    index("customers_search_text_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("customers_phone_digits_trgm_idx").using("gin", sql`${t.phoneDigits} gin_trgm_ops`),
   ],
 );
 

@@ -11,6 +11,7 @@ import { can, customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { decodeCursor, encodeCursor, presentCustomer, presentMove } from "./present";
+import { searchTermsFor } from "./search";
 import type { bulkMoveSchema, createCustomerSchema, ListQuery, moveSchema, reassignSchema, updateCustomerSchema } from "./schemas";
 
 /**
@@ -20,10 +21,12 @@ import type { bulkMoveSchema, createCustomerSchema, ListQuery, moveSchema, reass
 export async function listCustomersFor(user: CurrentUser, query: ListQuery) {
   const cursor = decodeCursor(query.cursor);
   if (cursor === "invalid") throw invalid({ cursor: ["invalid"] });
+  const { q, ...filters } = query;
   const { items, nextCursor } = await listCustomers(await getDb(), {
-    ...query,
+    ...filters,
     orgId: user.orgId,
     ...customerScope(user),
+    search: await searchTermsFor(user.orgId, q),
     cursor,
   });
   return { items, nextCursor: encodeCursor(nextCursor) };

@@ -1,23 +1,18 @@
 import { z } from "zod";
 import { importFields, type ImportField, type ImportMapping } from "@/db/schema/imports";
+import { foldForSearch } from "@/lib/search/fold";
 
 export { importFields, type ImportField, type ImportMapping };
 
 export const mappingSchema = z.partialRecord(z.enum(importFields), z.string().trim().min(1).max(200));
 
 /**
- * Folds the spellings a label may arrive in onto one key: case, spacing, the zero-width non-joiner
- * (often typed as a space), and the Arabic yeh and kaf that Windows-1256 files carry in place of
- * the Persian ی and ک.
+ * Folds the spellings a label may arrive in onto one key: search's folding (case, spacing, the Arabic
+ * yeh and kaf that Windows-1256 files carry in place of the Persian ی and ک, ezafe and other marks),
+ * with the zero-width non-joiner and the underscore read as spaces, as they often stand for one.
  */
 export function labelKey(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/[\u064a\u0649]/g, "\u06cc")
-    .replace(/\u0643/g, "\u06a9")
-    .replace(/[\u200c\u200f\u200e_\s]+/g, " ")
-    .trim()
-    .toLowerCase();
+  return foldForSearch(text.replace(/[\u200c_]/g, " "));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { getCountries, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import { getCountries, getCountryCallingCode, getExampleNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import examples from "libphonenumber-js/mobile/examples";
 import { normalizeDigits } from "@/lib/i18n/digits";
 
 export type PhoneCountry = CountryCode;
@@ -16,7 +17,28 @@ export function toE164(raw: string, country: PhoneCountry): string | null {
   return parsed?.isPossible() ? parsed.number : null;
 }
 
+/**
+ * The national significant number (`538746826` for 053-874-6826 or +972 53-874-6826): the digits
+ * every way of writing the number contains. Only for a valid number (a known prefix and length), so
+ * the beginning of one (`0912`, which could be a short number) is not taken for a whole one.
+ */
+export function nationalSignificantNumber(raw: string, country: PhoneCountry): string | null {
+  const parsed = parsePhoneNumberFromString(normalizeDigits(raw), country);
+  return parsed?.isValid() ? parsed.nationalNumber : null;
+}
+
 /** The digits a `https://wa.me/<digits>` link takes: the E.164 number without its plus. */
 export function whatsappDigits(raw: string, country: PhoneCountry): string | null {
   return toE164(raw, country)?.slice(1) ?? null;
+}
+
+/**
+ * How the country's numbers are dialled: its calling code and the trunk prefix written before a
+ * national number (IL: `972` and `0`; US: `1` and none), read off its example mobile number.
+ */
+export function numberingOf(country: PhoneCountry): { callingCode: string; trunkPrefix: string } {
+  const example = getExampleNumber(country, examples);
+  const national = example?.formatNational().replace(/\D/g, "") ?? "";
+  const trunkPrefix = example && national.endsWith(example.nationalNumber) ? national.slice(0, -example.nationalNumber.length) : "";
+  return { callingCode: getCountryCallingCode(country), trunkPrefix };
 }

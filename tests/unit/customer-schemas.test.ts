@@ -29,4 +29,11 @@ describe("customer input schemas", () => {
     expect(listQuerySchema.parse({ stale: "true", lost: "0", channel: "" })).toMatchObject({ stale: true, lost: false });
     expect(listQuerySchema.safeParse({ limit: "500" }).success).toBe(false);
   });
+
+  it("reads a submitted filter form's empty selects as unset, keeping the search", () => {
+    const submitted = { q: "محمدی", stage: "", journey: "", channel: "", owner: "", lost: "", stale: "", sort: "", dir: "", limit: "", cursor: "" };
+    expect(listQuerySchema.parse(submitted)).toEqual({ q: "محمدی", sort: "createdAt", dir: "desc", limit: 25 });
+    expect(listQuerySchema.parse({ lost: "true", stale: "false", sort: "name", dir: "asc" })).toMatchObject({ lost: true, stale: false, sort: "name", dir: "asc" });
+    expect(errorsOf(listQuerySchema.safeParse({ lost: "yes", stale: "toString" }))).toEqual({ lost: ["invalid"], stale: ["invalid"] });
+  });
 });

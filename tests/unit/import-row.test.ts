@@ -104,5 +104,7 @@ describe("column mapping", () => {
   it("folds spellings of labels onto one key", () => {
     expect(labelKey("  Word_of  Mouth ")).toBe("word of mouth");
     expect(labelKey("شبکه‌های اجتماعی")).toBe(labelKey("شبکه های اجتماعي"));
+    expect(labelKey("شناسهٔ بیرونی")).toBe(labelKey("شناسه بیرونی"));
+    expect(labelKey("\u200fמזהה\u200e חיצוני")).toBe("מזהה חיצוני");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { phoneCountries, toE164, whatsappDigits } from "@/lib/phone/phone-number";
+import { nationalSignificantNumber, numberingOf, phoneCountries, toE164, whatsappDigits } from "@/lib/phone/phone-number";
 
 describe("toE164", () => {
   it("reads local numbers with the organization's country", () => {
@@ -40,5 +40,27 @@ describe("phoneCountries", () => {
     expect(countries).toContain("IL");
     expect(countries).toContain("IR");
     expect(countries.every((c) => /^[A-Z]{2}$/.test(c))).toBe(true);
+  });
+});
+
+describe("nationalSignificantNumber", () => {
+  it("is the digits every writing of a valid number shares", () => {
+    for (const raw of ["053-874-6826", "+972 53-874-6826", "00972538746826", "٠٥٣٨٧٤٦٨٢٦"]) expect(nationalSignificantNumber(raw, "IL")).toBe("538746826");
+    expect(nationalSignificantNumber("(03) 9509 3311", "AU")).toBe("395093311");
+    expect(nationalSignificantNumber("+61 3 9509 3311", "IL")).toBe("395093311");
+  });
+
+  it("is null for the beginning of a number", () => {
+    expect(nationalSignificantNumber("0912", "IR")).toBeNull();
+    expect(nationalSignificantNumber("+97253", "IL")).toBeNull();
+  });
+});
+
+describe("numberingOf", () => {
+  it("names the calling code and the trunk prefix of national numbers", () => {
+    expect(numberingOf("IL")).toEqual({ callingCode: "972", trunkPrefix: "0" });
+    expect(numberingOf("IR")).toEqual({ callingCode: "98", trunkPrefix: "0" });
+    expect(numberingOf("RU")).toEqual({ callingCode: "7", trunkPrefix: "8" });
+    expect(numberingOf("US")).toEqual({ callingCode: "1", trunkPrefix: "" });
   });
 });
