@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt } from "drizzle-orm";
 import type { Db } from "../client";
 import { importRejections, imports, organizations, stages, users } from "../schema";
 
@@ -30,6 +30,14 @@ export async function listRejections(db: Db, { orgId, importId, afterRow = 0, li
     .where(and(eq(importRejections.orgId, orgId), eq(importRejections.importId, importId), gt(importRejections.row, afterRow)))
     .orderBy(asc(importRejections.row))
     .limit(limit);
+}
+
+/** The rejected rows of an import with these numbers. */
+export async function findRejections(db: Db, { orgId, importId, rows }: { orgId: string; importId: string; rows: number[] }) {
+  return db
+    .select({ row: importRejections.row, errors: importRejections.errors, cells: importRejections.cells })
+    .from(importRejections)
+    .where(and(eq(importRejections.orgId, orgId), eq(importRejections.importId, importId), inArray(importRejections.row, rows)));
 }
 
 /** What rows are checked against: the time zone and country, every stage (archived ones too) and active users. */

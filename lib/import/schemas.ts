@@ -43,3 +43,17 @@ export const importOptionsOf = ({ timeZone, values }: z.infer<typeof optionsSche
   ...(timeZone ? { timeZone } : {}),
   ...(values ? { values } : {}),
 });
+
+/** Fix-and-retry: rejected rows of an import by number, each with the owner's corrections (blank removes a value). */
+export const retryImportSchema = z.strictObject({
+  id: uuid,
+  rows: z
+    .array(z.strictObject({ row: z.number().int().min(1).max(10_000_000), cells: z.partialRecord(z.enum(importFields), z.string().max(5000)) }))
+    .min(1)
+    .max(100),
+});
+
+export const rejectionsQuerySchema = z.object({
+  after: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});

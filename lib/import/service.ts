@@ -73,7 +73,8 @@ export async function acceptUpload(user: CurrentUser, input: StoredUpload, mappi
   return { job: presentImport(job), headers: summary.headers, preview: summary.preview, mapping: job.mapping, values: summary.values };
 }
 
-async function ownJob(user: CurrentUser, id: string): Promise<ImportJob> {
+/** One of the caller's organization's imports; owners only, 404 for anything else. */
+export async function ownImport(user: CurrentUser, id: string): Promise<ImportJob> {
   assertOwner(user);
   const job = await getImport(await getDb(), { orgId: user.orgId, id });
   if (!job) throw notFound();
@@ -99,7 +100,7 @@ async function run(job: ImportJob) {
  * the rows are imported in the background.
  */
 export async function startImportFor(user: CurrentUser, id: string, input: { mapping: ImportMapping; locale: Locale; options?: ImportOptions }) {
-  const job = await ownJob(user, id);
+  const job = await ownImport(user, id);
   if (job.status !== "pending") throw new DomainError(409, "import_started");
   const db = await getDb();
   const errors = { ...prefixed(mappingErrors(input.mapping, job.headers)), ...valueTargetErrors(input.options ?? {}, await loadImportContext(db, { orgId: user.orgId })) };
@@ -131,12 +132,12 @@ const exists = (file: string) => access(file).then(() => true, () => false);
 
 /** A job's progress; an interrupted job is resumed by this very request. */
 export async function importStatusFor(user: CurrentUser, id: string) {
-  return presentImport(await resume(await ownJob(user, id), { failed: false }));
+  return presentImport(await resume(await ownImport(user, id), { failed: false }));
 }
 
 /** The owner's resume button: interrupted and failed jobs both. */
 export async function resumeImportFor(user: CurrentUser, id: string) {
-  return presentImport(await resume(await ownJob(user, id), { failed: true }));
+  return presentImport(await resume(await ownImport(user, id), { failed: true }));
 }
 
 export async function listImportsFor(user: CurrentUser) {
@@ -165,7 +166,7 @@ export async function importNowFor(user: CurrentUser, upload: StoredUpload, mapp
   const accepted = await acceptUpload(user, upload, mapping);
   const { done } = await startImportFor(user, upload.id, { mapping: accepted.mapping, locale: upload.locale, options });
   await done;
-  const job = await ownJob(user, upload.id);
+  const job = await ownImport(user, upload.id);
   if (job.status !== "done") throw new DomainError(409, "import_not_finished", {}, { id: job.id, status: job.status, error: job.error });
   return { id: job.id, status: job.status, created: job.createdCount, updated: job.updatedCount, unchanged: job.unchangedCount, rejected: await allRejections(user.orgId, job.id) };
 }
@@ -180,6 +181,6 @@ export async function resumeStalledImports() {
 
 /** The error report of one of the organization's imports, its messages in the locale `translator` picks. */
 export async function rejectionReportFor(user: CurrentUser, id: string, translator: (jobLocale: Locale) => Promise<ReportTranslator>) {
-  const job = await ownJob(user, id);
+  const job = await ownImport(user, id);
   return { job, stream: rejectionReportCsv(await getDb(), job, await translator(job.locale)) };
 }

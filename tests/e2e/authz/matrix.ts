@@ -75,6 +75,7 @@ export const api: ApiRow[] = [
   { route: "/api/v1/import/jobs", method: "POST", path: "/api/v1/import/jobs", body: { rows: [] }, expect: ownersOnly(415, 403, 401) },
   { route: "/api/v1/import/jobs/[id]", method: "GET", path: `/api/v1/import/jobs/${fakeId}`, expect: ownersOnly(404, 403, 401) },
   { route: "/api/v1/import/jobs/[id]/errors.csv", method: "GET", path: `/api/v1/import/jobs/${fakeId}/errors.csv`, expect: ownersOnly(404, 403, 401) },
+  { route: "/api/v1/import/jobs/[id]/rejections", method: "GET", path: `/api/v1/import/jobs/${fakeId}/rejections`, expect: ownersOnly(404, 403, 401) },
 ];
 
 export interface ActionRow {
@@ -119,4 +120,5 @@ export const actions: ActionRow[] = [
   { action: "updateOrganizationAction", page: "/en/settings/organization", arg: {}, expect: ownerAction() },
   { action: "startImportAction", page: "/en/settings/data", arg: {}, expect: ownerAction() },
   { action: "resumeImportAction", page: "/en/settings/data", arg: {}, expect: ownerAction() },
+  { action: "retryImportAction", page: "/en/settings/data", arg: {}, expect: ownerAction() },
 ];

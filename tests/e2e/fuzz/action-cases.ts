@@ -65,7 +65,15 @@ export const actionCases: ActionCase[] = [
     defaultLocale: "en",
     heCalendar: "gregory",
   })),
-  // The valid mapping lacks the required name column: starting the job for real would import in the background meanwhile.
-  { action: "startImportAction", page: "/en/settings/data", probe: "imports", messages: "SettingsData", valid: (c) => ({ id: c.jobId, locale: "en", email: "email" }) },
+  // The valid mapping names no column that says who a row is: starting the job for real would import in the background meanwhile.
+  {
+    action: "startImportAction",
+    page: "/en/settings/data",
+    probe: "imports",
+    messages: "SettingsData",
+    valid: (c) => ({ id: c.jobId, locale: "en", timeZone: "Asia/Tehran", mapping: { channel: "email" }, values: { stage: { lead: "" } } }),
+  },
   { action: "resumeImportAction", page: "/en/settings/data", probe: "imports", messages: "SettingsData", valid: (c) => ({ id: c.jobId }) },
+  // The job is still pending (not finished), so a well-formed retry is refused and imports nothing.
+  { action: "retryImportAction", page: "/en/settings/data", probe: "imports", messages: "SettingsData", valid: (c) => ({ id: c.jobId, rows: [{ row: 1, cells: { name: "Fixed" } }] }) },
 ];

@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/actions";
 import { can } from "@/lib/auth/roles";
-import { importOptionsOf, startImportSchema } from "@/lib/import/schemas";
+import { retryRejectedRowsFor } from "@/lib/import/retry";
+import { importOptionsOf, retryImportSchema, startImportSchema } from "@/lib/import/schemas";
 import { resumeImportFor, startImportFor } from "@/lib/import/service";
 import { uuid } from "@/lib/validation/fields";
 
@@ -13,4 +14,8 @@ export const startImportAction = defineAction({ schema: startImportSchema, allow
 
 export const resumeImportAction = defineAction({ schema: z.object({ id: uuid }), allowed: can.manageSettings }, (user, { id }) =>
   resumeImportFor(user, id),
+);
+
+export const retryImportAction = defineAction({ schema: retryImportSchema, allowed: can.manageSettings }, (user, { id, rows }) =>
+  retryRejectedRowsFor(user, id, rows),
 );
