@@ -83,3 +83,16 @@ create trigger funnel_cohort_days_events_deleted
 after delete on stage_events
 referencing old table as deleted
 for each statement execute function funnel_cohort_days_on_events_deleted();
+--> statement-breakpoint
+-- Takes some customers' conversions out of the team aggregates (what team_refresh_conversions
+-- subtracts, without adding anything back): a merge calls it before deleting the merged-away
+-- customer's stage events, which team_conversions references.
+create function team_forget_conversions(p_org uuid, p_ids uuid[]) returns void
+language plpgsql as $$
+begin
+  perform analytics_retention_lock(p_org);
+  update team_conversion_days t set conversions = t.conversions - d.conversions
+  from team_conversion_day_deltas(p_org, p_ids) d
+  where t.org_id = p_org and t.owner_id = d.owner_id and t.month = d.month and t.days = d.days;
+  delete from team_conversions t where t.org_id = p_org and t.customer_id = any (p_ids);
+end $$;
