@@ -1,4 +1,4 @@
-import type { Customer, StageEvent } from "@/db/schema";
+import type { Channel, Customer, CustomerMerge, StageEvent } from "@/db/schema";
 
 /** The API's customer shape (SPEC §5). */
 export function presentCustomer(c: Customer) {
@@ -34,6 +34,26 @@ export function presentMove(e: StageEvent) {
     channel: e.channel,
     note: e.note,
     reason: e.reason,
+  };
+}
+
+/** A merge into a customer for its timeline: the merged-away record's name and its moves as they were. */
+export function presentMerge({ merge, actorName }: { merge: CustomerMerge; actorName: string | null }) {
+  return {
+    id: merge.id,
+    at: merge.at.toISOString(),
+    name: merge.merged.name,
+    actorName,
+    moves: merge.events.map((e) => ({
+      id: e.id,
+      from: e.from_key,
+      to: e.to_key,
+      at: new Date(e.at).toISOString(),
+      actorName: null,
+      channel: e.channel as Channel | null,
+      note: e.note,
+      reason: e.reason,
+    })),
   };
 }
 

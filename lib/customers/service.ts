@@ -1,7 +1,6 @@
 import "server-only";
 import type { z } from "zod";
 import { getDb } from "@/db";
-import type { Db } from "@/db/client";
 import { bulkMove } from "@/db/mutations/bulk-moves";
 import { createCustomer, reassignCustomers, updateCustomerProfile } from "@/db/mutations/customers";
 import { moveCustomer } from "@/db/mutations/moves";
@@ -11,7 +10,7 @@ import { findOrganization } from "@/db/queries/organizations";
 import { can, customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { forbidden, invalid, notFound } from "@/lib/errors";
-import { toE164, type PhoneCountry } from "@/lib/phone/phone-number";
+import { duplicatesFor, phoneE164For } from "./duplicates";
 import { decodeCursor, encodeCursor, presentCustomer, presentMove } from "./present";
 import type { bulkMoveSchema, createCustomerSchema, ListQuery, moveSchema, reassignSchema, updateCustomerSchema } from "./schemas";
 
@@ -37,19 +36,16 @@ export async function getCustomerFor(user: CurrentUser, id: string) {
   return row;
 }
 
-/** The phone in E.164, read with the organization's country when it has no country code. */
-async function phoneE164Of(db: Db, orgId: string, phone: string | undefined): Promise<string | null> {
-  if (!phone) return null;
-  const country = (await findOrganization(db, { orgId }))?.country ?? "IL";
-  return toE164(phone, country as PhoneCountry);
-}
-
+/**
+ * Creates a customer; `duplicates` names the customers the caller can see with the same email or
+ * phone (none are refused here: the form asks first, see refuseDuplicates).
+ */
 export async function createCustomerFor(user: CurrentUser, input: z.infer<typeof createCustomerSchema>) {
   // Sales users create customers for themselves; others may name any owner of the organization.
   const ownerId = can.seeAllCustomers(user.role) ? input.ownerId : user.id;
-  const db = await getDb();
-  const phoneE164 = await phoneE164Of(db, user.orgId, input.phone);
-  return createCustomer(db, { ...input, phoneE164, orgId: user.orgId, actorId: user.id, ownerId: ownerId ?? user.id });
+  const [phoneE164, duplicates] = await Promise.all([phoneE164For(user.orgId, input.phone), duplicatesFor(user, input)]);
+  const result = await createCustomer(await getDb(), { ...input, phoneE164, orgId: user.orgId, actorId: user.id, ownerId: ownerId ?? user.id });
+  return { ...result, duplicates: duplicates.map((d) => d.id).filter((id) => id !== result.customer.id) };
 }
 
 export async function updateCustomerFor(user: CurrentUser, id: string, input: z.infer<typeof updateCustomerSchema>) {
@@ -59,7 +55,7 @@ export async function updateCustomerFor(user: CurrentUser, id: string, input: z.
     ...patch,
     email: patch.email ?? null,
     phone: patch.phone ?? null,
-    phoneE164: await phoneE164Of(db, user.orgId, patch.phone),
+    phoneE164: await phoneE164For(user.orgId, patch.phone),
     birthday: patch.birthday ?? null,
     externalId: patch.externalId ?? null,
   };
