@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { FormError } from "@/components/forms/form-error";
 import { Field, SubmitButton } from "@/components/ui/field";
+import { OptionList } from "@/components/ui/option-list";
 import { locales, type Locale } from "@/db/schema/constants";
 import { importFields, type ImportMapping } from "@/db/schema/imports";
 import { identityFields } from "@/lib/import/fields";
@@ -77,11 +78,7 @@ export function FormImportMapping({ upload, choice, timeZones, onNext, onCancel 
         <Field label={t("import.timeZone")} name="timeZone" hint={t("import.timeZoneHint")}>
           {(p) => (
             <select {...p} defaultValue={choice.timeZone} dir="ltr">
-              {timeZones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone}
-                </option>
-              ))}
+              <OptionList values={timeZones} />
             </select>
           )}
         </Field>
