@@ -60,7 +60,7 @@ export function suggestOwner(value: string, users: readonly UserChoice[]): strin
   return users.find((u) => u.email.toLowerCase() === key || labelKey(u.name) === key)?.id ?? "";
 }
 
-/** The defaults for a column's distinct values, by value key (see valueKey). */
+/** The defaults for a column's distinct values, keyed as value mappings are (`labelKey` of the value). */
 export function suggestValues(values: readonly string[], suggest: (value: string) => string): Record<string, string> {
   return Object.fromEntries(values.map((value) => [labelKey(value), suggest(value)]));
 }
