@@ -36,14 +36,14 @@ const text = {
     owner: "אחראי (אימייל או שם)", createdAt: "תאריך יצירה", externalId: "מזהה חיצוני", timeZone: "תאריכים בלי אזור זמן הם לפי", next: "המשך לערכים",
     values: "התאמת הערכים", stages: /^שלבים/, owners: /^בעלים/, start: "התחלת הייבוא", done: "הייבוא הסתיים", created: "נוצרו", rejected: "נדחו",
     rejectedRows: "שורות שנדחו", row: (n: number) => `שורה ${n}`, invalidEmail: "כתובת אימייל לא תקינה.", fix: (n: number) => `אימייל (שורה ${n})`,
-    retry: "ייבוא השורה הזו שוב", noErrors: "כל השורות יובאו.",
+    retry: "ייבוא השורה הזו שוב", noErrors: "כל השורות יובאו.", extra: "שדות נוספים (מייבוא)",
   },
   en: {
     file: "CSV file", upload: "Upload and preview", firstName: "First name", lastName: "Last name", email: "Email", phone: "Phone", stage: "Stage",
     owner: "Owner (email or name)", createdAt: "Created at", externalId: "External id", timeZone: "Dates without a time zone are in", next: "Continue to the values",
     values: "Match the values", stages: /^Stages/, owners: /^Owners/, start: "Start the import", done: "Import finished", created: "Created", rejected: "Rejected",
     rejectedRows: "Rejected rows", row: (n: number) => `Row ${n}`, invalidEmail: "Not a valid email address.", fix: (n: number) => `Email (row ${n})`,
-    retry: "Import this row again", noErrors: "Every row was imported.",
+    retry: "Import this row again", noErrors: "Every row was imported.", extra: "More fields (from imports)",
   },
 };
 
@@ -108,6 +108,15 @@ for (const locale of ["he", "en"] as const satisfies Locale[]) {
     const manager = await signedInRequest(playwright, baseURL, demoUsers.manager);
     const managerId = (await (await manager.get("/api/v1/me")).json()).id;
     await manager.dispose();
-    expect(await customer(file.daniel)).toMatchObject({ ownerId: managerId });
+    const daniels = await customer(file.daniel);
+    expect(daniels).toMatchObject({ ownerId: managerId });
+
+    // The columns we have no field for (here: HubSpot's marketing status) are on the customer's page.
+    await page.goto(`/${locale}/customers/${daniels.id}`);
+    const extra = page.getByRole("region", { name: t.extra });
+    await expect(extra.getByRole("term")).toHaveText(Object.keys(daniels.extra));
+    await expect(extra.getByRole("definition")).toHaveText(Object.values(daniels.extra) as string[]);
+    expect(daniels.extra).toHaveProperty("Marketing contact status");
+    await saveScreenshot(page, `customer-${locale}-import-extra`);
   });
 }
