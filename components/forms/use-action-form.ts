@@ -23,7 +23,8 @@ export function useActionForm<T>(
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const values = Object.fromEntries(new FormData(form).entries());
+    // The submit button that was pressed counts as a field (a "create anyway" button, for instance).
+    const values = Object.fromEntries(new FormData(form, (event.nativeEvent as SubmitEvent).submitter).entries());
     startTransition(async () => {
       const result = await action({ ...values, ...extra }).catch((): Failure => ({ ok: false, code: "server_error", fieldErrors: {} }));
       if (!result.ok) {
@@ -43,5 +44,5 @@ export function useActionForm<T>(
     return code ? errorText.field(code) : undefined;
   };
   const formError = failure && failure.code !== "validation" ? errorText.form(failure.code) : undefined;
-  return { onSubmit, pending, fieldError, formError };
+  return { onSubmit, pending, fieldError, formError, failure };
 }

@@ -6,6 +6,7 @@ import { updateOrganizationAction } from "@/app/[locale]/(app)/settings/organiza
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";
+import { OptionList } from "@/components/ui/option-list";
 import { heCalendars, locales, type Locale } from "@/db/schema/constants";
 import { currencies } from "@/lib/settings/choices";
 
@@ -42,11 +43,7 @@ export function FormOrganization({ values, timeZones, countries, calendarExample
       <Field label={t("timeZone")} name="timeZone" error={fieldError("timeZone")} hint={t("timeZoneHint")}>
         {(p) => (
           <select {...p} defaultValue={values.timeZone}>
-            {timeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
+            <OptionList values={timeZones} />
           </select>
         )}
       </Field>

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { invalid, notFound, versionConflict } from "@/lib/errors";
 import type { Db } from "../client";
-import { customers, LOST, stageEvents, stages, users, type Channel } from "../schema";
+import { customers, LOST, stageEvents, stages, users, type Channel, type CustomerExtra } from "../schema";
 
 export interface NewCustomerInput {
   orgId: string;
@@ -11,9 +11,11 @@ export interface NewCustomerInput {
   name: string;
   email?: string | null;
   phone?: string | null;
+  phoneE164?: string | null;
   channel?: Channel;
   ownerId?: string | null;
   referredById?: string | null;
+  extra?: CustomerExtra | null;
   birthday?: string | null;
   /** The stage to start in (default: the first acquisition stage) and when it was entered. */
   stage?: string;
@@ -46,7 +48,9 @@ export async function createCustomer(db: Db, input: NewCustomerInput) {
         name: input.name,
         email: input.email ?? null,
         phone: input.phone ?? null,
+        phoneE164: input.phoneE164 ?? null,
         channel: input.channel ?? "other",
+        extra: input.extra ?? null,
         ownerId: input.ownerId ?? null,
         referredById: input.referredById ?? null,
         birthday: input.birthday ?? null,
@@ -117,6 +121,7 @@ export interface ProfilePatch {
   name?: string;
   email?: string | null;
   phone?: string | null;
+  phoneE164?: string | null;
   channel?: Channel;
   birthday?: string | null;
   externalId?: string | null;

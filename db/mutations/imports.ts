@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { imports, type ImportEncoding, type ImportJob, type ImportMapping, type Locale } from "../schema";
+import { imports, type ImportEncoding, type ImportJob, type ImportMapping, type ImportOptions, type Locale } from "../schema";
 
 export interface NewImport {
   orgId: string;
@@ -14,6 +14,7 @@ export interface NewImport {
   totalRows: number;
   locale: Locale;
   mapping: ImportMapping;
+  options?: ImportOptions;
 }
 
 export async function createImport(db: Db, input: NewImport): Promise<ImportJob> {
@@ -22,14 +23,14 @@ export async function createImport(db: Db, input: NewImport): Promise<ImportJob>
   return job;
 }
 
-/** Moves a pending job to running under `worker`, with its mapping and locale; null when it was not pending. */
+/** Moves a pending job to running under `worker`, with its mapping, locale and options; null when it was not pending. */
 export async function startImport(
   db: Db,
-  input: { orgId: string; id: string; worker: string; mapping: ImportMapping; locale: Locale },
+  input: { orgId: string; id: string; worker: string; mapping: ImportMapping; locale: Locale; options?: ImportOptions },
 ): Promise<ImportJob | null> {
   const [job] = await db
     .update(imports)
-    .set({ status: "running", worker: input.worker, mapping: input.mapping, locale: input.locale, updatedAt: new Date() })
+    .set({ status: "running", worker: input.worker, mapping: input.mapping, locale: input.locale, options: input.options ?? {}, updatedAt: new Date() })
     .where(and(eq(imports.orgId, input.orgId), eq(imports.id, input.id), eq(imports.status, "pending")))
     .returning();
   return job ?? null;

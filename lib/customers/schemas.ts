@@ -58,6 +58,12 @@ export const bulkMoveSchema = z.strictObject({
   items: z.array(z.strictObject({ customerId: uuid, version: localizedInt(1, 2_147_483_647) })).min(1).max(500),
 });
 
+/** Merges the customer `from` into the one named by the path or the page, at the version the caller saw. */
+export const mergeSchema = z.strictObject({
+  from: uuid,
+  version: localizedInt(1, 2_147_483_647),
+});
+
 export const reassignSchema = z.strictObject({
   ownerId: uuid,
   ids: z.array(uuid).min(1).max(500),

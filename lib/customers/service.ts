@@ -10,6 +10,7 @@ import { findOrganization } from "@/db/queries/organizations";
 import { can, customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { forbidden, invalid, notFound } from "@/lib/errors";
+import { duplicatesFor, phoneE164For } from "./duplicates";
 import { decodeCursor, encodeCursor, presentCustomer, presentMove } from "./present";
 import { searchTermsFor } from "./search";
 import type { bulkMoveSchema, createCustomerSchema, ListQuery, moveSchema, reassignSchema, updateCustomerSchema } from "./schemas";
@@ -38,16 +39,30 @@ export async function getCustomerFor(user: CurrentUser, id: string) {
   return row;
 }
 
+/**
+ * Creates a customer; `duplicates` names the customers the caller can see with the same email or
+ * phone (none are refused here: the form asks first, see refuseDuplicates).
+ */
 export async function createCustomerFor(user: CurrentUser, input: z.infer<typeof createCustomerSchema>) {
   // Sales users create customers for themselves; others may name any owner of the organization.
   const ownerId = can.seeAllCustomers(user.role) ? input.ownerId : user.id;
-  return createCustomer(await getDb(), { ...input, orgId: user.orgId, actorId: user.id, ownerId: ownerId ?? user.id });
+  const [phoneE164, duplicates] = await Promise.all([phoneE164For(user.orgId, input.phone), duplicatesFor(user, input)]);
+  const result = await createCustomer(await getDb(), { ...input, phoneE164, orgId: user.orgId, actorId: user.id, ownerId: ownerId ?? user.id });
+  return { ...result, duplicates: duplicates.map((d) => d.id).filter((id) => id !== result.customer.id) };
 }
 
 export async function updateCustomerFor(user: CurrentUser, id: string, input: z.infer<typeof updateCustomerSchema>) {
   const { version, ...patch } = input;
-  const profile = { ...patch, email: patch.email ?? null, phone: patch.phone ?? null, birthday: patch.birthday ?? null, externalId: patch.externalId ?? null };
-  return updateCustomerProfile(await getDb(), { orgId: user.orgId, ...customerScope(user), id, version, patch: profile });
+  const db = await getDb();
+  const profile = {
+    ...patch,
+    email: patch.email ?? null,
+    phone: patch.phone ?? null,
+    phoneE164: await phoneE164For(user.orgId, patch.phone),
+    birthday: patch.birthday ?? null,
+    externalId: patch.externalId ?? null,
+  };
+  return updateCustomerProfile(db, { orgId: user.orgId, ...customerScope(user), id, version, patch: profile });
 }
 
 export async function moveCustomerFor(user: CurrentUser, id: string, input: z.infer<typeof moveSchema>) {

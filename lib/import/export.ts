@@ -2,14 +2,14 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { exportCustomersPage, type ExportCursor } from "@/db/queries/customers-export";
 import type { CustomerFilters } from "@/db/queries/customers";
-import { importFields } from "@/db/schema/imports";
+import { customerColumns } from "@/db/schema/imports";
 import { csvLine, UTF8_BOM } from "./csv-write";
 
 const PAGE_ROWS = 2000;
 
 /**
  * The customers matching the list's filters as a CSV stream: UTF-8 with a BOM, the import's
- * columns (so an export imports back unchanged), formula-like cells neutralised, RFC 4180 quoting.
+ * columns (so an export imports back unchanged; `extra` as a JSON object), formula-like cells neutralised, RFC 4180 quoting.
  * Pages are read only as fast as the client downloads them.
  */
 export function exportCustomersCsv(db: Db, filters: CustomerFilters): ReadableStream<Uint8Array> {
@@ -21,12 +21,12 @@ export function exportCustomersCsv(db: Db, filters: CustomerFilters): ReadableSt
       async pull(controller) {
         if (!started) {
           started = true;
-          controller.enqueue(encoder.encode(UTF8_BOM + csvLine(importFields)));
+          controller.enqueue(encoder.encode(UTF8_BOM + csvLine(customerColumns)));
         }
         const page = await exportCustomersPage(db, { filters, after, limit: PAGE_ROWS });
         if (page.length > 0) {
           const text = page
-            .map((c) => csvLine([c.externalId, c.name, c.email, c.phone, c.channel, c.stage, c.ownerEmail, c.createdAt.toISOString()]))
+            .map((c) => csvLine(customerColumns.map((column) => exportCell(c, column))))
             .join("");
           controller.enqueue(encoder.encode(text));
         }
@@ -37,4 +37,12 @@ export function exportCustomersCsv(db: Db, filters: CustomerFilters): ReadableSt
     },
     { highWaterMark: 1 },
   );
+}
+
+type ExportRow = Awaited<ReturnType<typeof exportCustomersPage>>[number];
+
+function exportCell(row: ExportRow, column: (typeof customerColumns)[number]): string | null {
+  if (column === "createdAt") return row.createdAt.toISOString();
+  if (column === "extra") return row.extra && Object.keys(row.extra).length > 0 ? JSON.stringify(row.extra) : null;
+  return row[column];
 }

@@ -1,15 +1,16 @@
 import "server-only";
 import { z } from "zod";
 import { problem } from "@/lib/api/problem";
+import { fieldErrors } from "@/lib/validation/fields";
 import { isLocale } from "@/lib/i18n/locale";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { ImportMapping, Locale } from "@/db/schema";
-import { mappingSchema } from "./fields";
+import type { ImportMapping, ImportOptions, Locale } from "@/db/schema";
+import { importOptionsOf, mappingSchema, optionsSchema } from "./schemas";
 import { MAX_IMPORT_BYTES, removeUpload, saveUpload, UploadTooLarge } from "./file-store";
 import { boundaryOf, MultipartError, readMultipart } from "./multipart";
 import { defaultImportLocale, newUploadTarget, type StoredUpload } from "./service";
 
-type Received = { ok: true; upload: StoredUpload; mapping?: ImportMapping } | { ok: false; response: Response };
+type Received = { ok: true; upload: StoredUpload; mapping?: ImportMapping; options: ImportOptions } | { ok: false; response: Response };
 
 async function* chunksOf(stream: ReadableStream<Uint8Array> | null): AsyncGenerator<Uint8Array> {
   if (!stream) return;
@@ -30,8 +31,8 @@ const invalid = (errors: Record<string, string[]>) => problem(422, { detail: "So
 
 /**
  * Streams an upload to disk: the body as CSV (`text/csv`, `text/plain`, `application/octet-stream`)
- * with `locale`, `mapping` (JSON) and `filename` in the query string, or `multipart/form-data` with
- * a `file` part and optional `locale` and `mapping` fields. The caller must be an owner (403 before
+ * with `locale`, `mapping` (JSON), `timeZone`, `values` (JSON, see ImportOptions) and `filename` in
+ * the query string, or `multipart/form-data` with a `file` part and the same optional fields. The caller must be an owner (403 before
  * a byte is read); more than 50 MB is 413, declared or counted.
  */
 export async function receiveUpload(request: Request, user: CurrentUser): Promise<Received> {
@@ -62,25 +63,36 @@ export async function receiveUpload(request: Request, user: CurrentUser): Promis
     throw error;
   }
   if (bytes < 0) return { ok: false, response: invalid({ file: ["required"] }) };
-  const locale = fields.locale ?? query.get("locale") ?? undefined;
-  const mappingText = fields.mapping ?? query.get("mapping") ?? undefined;
-  const mapping = mappingText === undefined ? undefined : parseMapping(mappingText);
-  const localeOk = locale === undefined || isLocale(locale);
-  if (!localeOk || mapping === null) {
+  const field = (name: string) => fields[name] ?? query.get(name) ?? undefined;
+  const locale = field("locale");
+  const mappingText = field("mapping");
+  const mapping = mappingText === undefined ? undefined : parseJson(mappingText, mappingSchema);
+  const valuesText = field("values");
+  const options = optionsSchema.safeParse({ timeZone: field("timeZone"), values: valuesText === undefined ? undefined : jsonOrNull(valuesText) });
+  const errors = {
+    ...(locale === undefined || isLocale(locale) ? {} : { locale: ["invalid_choice"] }),
+    ...(mapping === null ? { mapping: ["invalid"] } : {}),
+    ...(options.success ? {} : fieldErrors(options.error)),
+  };
+  if (Object.keys(errors).length > 0 || !options.success) {
     await removeUpload(target.file);
-    return { ok: false, response: invalid({ ...(localeOk ? {} : { locale: ["invalid_choice"] }), ...(mapping === null ? { mapping: ["invalid"] } : {}) }) };
+    return { ok: false, response: invalid(errors) };
   }
-  const chosen: Locale = locale ?? (await defaultImportLocale(user));
-  return { ok: true, upload: { ...target, filename, bytes, locale: chosen }, mapping };
+  const chosen: Locale = (locale as Locale | undefined) ?? (await defaultImportLocale(user));
+  return { ok: true, upload: { ...target, filename, bytes, locale: chosen }, mapping: mapping ?? undefined, options: importOptionsOf(options.data) };
 }
 
-function parseMapping(text: string): ImportMapping | null {
+function jsonOrNull(text: string): unknown {
   try {
-    const parsed = mappingSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
+    return JSON.parse(text);
   } catch {
     return null;
   }
+}
+
+function parseJson<T>(text: string, schema: z.ZodType<T>): T | null {
+  const parsed = schema.safeParse(jsonOrNull(text));
+  return parsed.success ? parsed.data : null;
 }
 
 function decodeHeader(value: string | null): string | null {

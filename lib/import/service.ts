@@ -3,9 +3,9 @@ import { randomUUID } from "node:crypto";
 import { access } from "node:fs/promises";
 import { connection, getDb } from "@/db";
 import { claimImport, createImport, reviveImport, startImport } from "@/db/mutations/imports";
-import { getImport, listImports, listRejections, listStalledImports } from "@/db/queries/imports";
+import { getImport, listImports, listRejections, listStalledImports, loadImportContext } from "@/db/queries/imports";
 import { findOrganization } from "@/db/queries/organizations";
-import type { ImportJob, ImportMapping, Locale } from "@/db/schema";
+import type { ImportJob, ImportMapping, ImportOptions, Locale } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { DomainError, forbidden, invalid, notFound } from "@/lib/errors";
@@ -16,6 +16,7 @@ import { presentImport } from "./present";
 import { rejectionReportCsv, type ReportTranslator } from "./report";
 import { runImportInBackground } from "./runner";
 import { inspectUpload } from "./source";
+import { valueTargetErrors } from "./value-resolve";
 import { isWorkerGone, workerState } from "./worker";
 
 function assertOwner(user: CurrentUser) {
@@ -45,8 +46,9 @@ export interface StoredUpload {
 const prefixed = (errors: Record<string, string[]>) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [`mapping.${k}`, v]));
 
 /**
- * Registers a stored upload as a pending job: its encoding, header, first rows and row count. A
- * mapping given here (the API) is checked against the header first; a refused upload is deleted.
+ * Registers a stored upload as a pending job: its encoding, header, first rows, row count and each
+ * column's distinct values (for the value step). A mapping given here (the API) is checked against
+ * the header first; a refused upload is deleted.
  */
 export async function acceptUpload(user: CurrentUser, input: StoredUpload, mapping?: ImportMapping) {
   assertOwner(user);
@@ -68,10 +70,11 @@ export async function acceptUpload(user: CurrentUser, input: StoredUpload, mappi
     locale: input.locale,
     mapping: mapping ?? suggestMapping(summary.headers, fieldLabels()),
   });
-  return { job: presentImport(job), headers: summary.headers, preview: summary.preview, mapping: job.mapping };
+  return { job: presentImport(job), headers: summary.headers, preview: summary.preview, mapping: job.mapping, values: summary.values };
 }
 
-async function ownJob(user: CurrentUser, id: string): Promise<ImportJob> {
+/** One of the caller's organization's imports; owners only, 404 for anything else. */
+export async function ownImport(user: CurrentUser, id: string): Promise<ImportJob> {
   assertOwner(user);
   const job = await getImport(await getDb(), { orgId: user.orgId, id });
   if (!job) throw notFound();
@@ -92,13 +95,17 @@ async function run(job: ImportJob) {
   }
 }
 
-/** Starts a pending job with the mapping the owner confirmed; the rows are imported in the background. */
-export async function startImportFor(user: CurrentUser, id: string, input: { mapping: ImportMapping; locale: Locale }) {
-  const job = await ownJob(user, id);
+/**
+ * Starts a pending job with the column mapping, time zone and value mapping the owner confirmed;
+ * the rows are imported in the background.
+ */
+export async function startImportFor(user: CurrentUser, id: string, input: { mapping: ImportMapping; locale: Locale; options?: ImportOptions }) {
+  const job = await ownImport(user, id);
   if (job.status !== "pending") throw new DomainError(409, "import_started");
-  const errors = mappingErrors(input.mapping, job.headers);
-  if (Object.keys(errors).length > 0) throw invalid(prefixed(errors));
-  const started = await startImport(await getDb(), { orgId: user.orgId, id, worker: workerState().id, ...input });
+  const db = await getDb();
+  const errors = { ...prefixed(mappingErrors(input.mapping, job.headers)), ...valueTargetErrors(input.options ?? {}, await loadImportContext(db, { orgId: user.orgId })) };
+  if (Object.keys(errors).length > 0) throw invalid(errors);
+  const started = await startImport(db, { orgId: user.orgId, id, worker: workerState().id, ...input });
   if (!started) throw new DomainError(409, "import_started");
   return { job: presentImport(started), done: run(started) };
 }
@@ -125,12 +132,12 @@ const exists = (file: string) => access(file).then(() => true, () => false);
 
 /** A job's progress; an interrupted job is resumed by this very request. */
 export async function importStatusFor(user: CurrentUser, id: string) {
-  return presentImport(await resume(await ownJob(user, id), { failed: false }));
+  return presentImport(await resume(await ownImport(user, id), { failed: false }));
 }
 
 /** The owner's resume button: interrupted and failed jobs both. */
 export async function resumeImportFor(user: CurrentUser, id: string) {
-  return presentImport(await resume(await ownJob(user, id), { failed: true }));
+  return presentImport(await resume(await ownImport(user, id), { failed: true }));
 }
 
 export async function listImportsFor(user: CurrentUser) {
@@ -155,11 +162,11 @@ export async function allRejections(orgId: string, importId: string) {
  * The synchronous API import: starts the stored upload with the given (or suggested) mapping and
  * answers when every row is in. A client that hangs up does not stop the job.
  */
-export async function importNowFor(user: CurrentUser, upload: StoredUpload, mapping: ImportMapping | undefined) {
+export async function importNowFor(user: CurrentUser, upload: StoredUpload, mapping: ImportMapping | undefined, options: ImportOptions = {}) {
   const accepted = await acceptUpload(user, upload, mapping);
-  const { done } = await startImportFor(user, upload.id, { mapping: accepted.mapping, locale: upload.locale });
+  const { done } = await startImportFor(user, upload.id, { mapping: accepted.mapping, locale: upload.locale, options });
   await done;
-  const job = await ownJob(user, upload.id);
+  const job = await ownImport(user, upload.id);
   if (job.status !== "done") throw new DomainError(409, "import_not_finished", {}, { id: job.id, status: job.status, error: job.error });
   return { id: job.id, status: job.status, created: job.createdCount, updated: job.updatedCount, unchanged: job.unchangedCount, rejected: await allRejections(user.orgId, job.id) };
 }
@@ -174,6 +181,6 @@ export async function resumeStalledImports() {
 
 /** The error report of one of the organization's imports, its messages in the locale `translator` picks. */
 export async function rejectionReportFor(user: CurrentUser, id: string, translator: (jobLocale: Locale) => Promise<ReportTranslator>) {
-  const job = await ownJob(user, id);
+  const job = await ownImport(user, id);
   return { job, stream: rejectionReportCsv(await getDb(), job, await translator(job.locale)) };
 }

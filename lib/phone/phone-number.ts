@@ -42,3 +42,19 @@ export function numberingOf(country: PhoneCountry): { callingCode: string; trunk
   const trunkPrefix = example && national.endsWith(example.nationalNumber) ? national.slice(0, -example.nationalNumber.length) : "";
   return { callingCode: getCountryCallingCode(country), trunkPrefix };
 }
+
+const PHONE_TEXT = /^\+?[\d\s().\/-]+$/;
+const EXTENSION = /\s*(?:ext\.?|x|#)\s*\d{1,6}$/i;
+
+/**
+ * Whether text is a phone number as people write it in any country (after Persian and Arabic-Indic
+ * digits are made ASCII): digits with spaces, dashes, dots, slashes or brackets, a `+` only first,
+ * 5 to 17 digits, and an optional extension (`ext. 12`, `x12`, `#12`). `(03) 9509 3311` and
+ * `+1 (617) 555-0142 ext. 7` pass; letters, a stray `+` or too few digits do not.
+ */
+export function isPhoneText(text: string): boolean {
+  const number = text.replace(EXTENSION, "").trim();
+  if (!PHONE_TEXT.test(number)) return false;
+  const digits = number.replace(/\D/g, "").length;
+  return digits >= 5 && digits <= 17;
+}

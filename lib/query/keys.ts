@@ -21,4 +21,5 @@ export const queryKeys = {
   },
   customer: (id: string) => ["customer", id] as const,
   importJob: (id: string) => ["import", id] as const,
+  importRejections: (id: string, after: number) => ["import", id, "rejections", after] as const,
 };

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Db } from "@/db/client";
 import { createImport, startImport } from "@/db/mutations/imports";
-import type { ImportMapping, Locale } from "@/db/schema";
+import type { ImportMapping, ImportOptions, Locale } from "@/db/schema";
 import { suggestMapping } from "@/lib/import/fields";
 import { importPath, saveUpload } from "@/lib/import/file-store";
 import { processImport, type RunOptions } from "@/lib/import/runner";
@@ -23,7 +23,7 @@ async function* once(bytes: Uint8Array) {
 /** Stores `bytes` as an upload and starts its job, as the upload route and the start action do. */
 export async function startedImport(
   db: Db,
-  input: { dir: string; orgId: string; userId: string; bytes: Uint8Array; locale: Locale; mapping?: ImportMapping; worker?: string },
+  input: { dir: string; orgId: string; userId: string; bytes: Uint8Array; locale: Locale; mapping?: ImportMapping; options?: ImportOptions; worker?: string },
 ) {
   const id = randomUUID();
   const file = importPath(input.dir, input.orgId, id);
@@ -43,7 +43,8 @@ export async function startedImport(
     mapping: suggestMapping(summary.headers),
   });
   const worker = input.worker ?? `test:${randomUUID()}`;
-  const job = await startImport(db, { orgId: input.orgId, id, worker, locale: input.locale, mapping: input.mapping ?? suggestMapping(summary.headers) });
+  const mapping = input.mapping ?? suggestMapping(summary.headers);
+  const job = await startImport(db, { orgId: input.orgId, id, worker, locale: input.locale, mapping, options: input.options });
   if (!job) throw new Error("job did not start");
   return { job, worker, summary, file };
 }

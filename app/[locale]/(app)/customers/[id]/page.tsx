@@ -5,9 +5,11 @@ import { notFound } from "next/navigation";
 import { FormFeedback, FormPurchase, FormTask, FormTouchpoint } from "@/components/customer/form-activity";
 import { BarContact } from "@/components/customer/bar-contact";
 import { ButtonMoveOn } from "@/components/customer/button-move-on";
+import { FormMerge } from "@/components/customer/form-merge";
 import { FormMove } from "@/components/customer/form-move";
 import { FormProfile } from "@/components/customer/form-profile";
 import { SectionCard } from "@/components/customer/section-card";
+import { SectionExtra } from "@/components/customer/section-extra";
 import { SectionTimeline } from "@/components/customer/section-timeline";
 import { ListFeedback, ListPurchases, ListReferrals, ListTasks, ListTouchpoints } from "@/components/customer/sections-activity";
 import { getDb } from "@/db";
@@ -19,6 +21,7 @@ import { channels, touchpointKinds } from "@/db/schema/constants";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { contactLinks } from "@/lib/customers/contact";
+import { mergeInfoFor } from "@/lib/customers/merge-service";
 import { listMovesFor, getCustomerFor } from "@/lib/customers/service";
 import { DomainError } from "@/lib/errors";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
@@ -52,7 +55,7 @@ export default async function CustomerPage({ params }: { params: Params }) {
   const { customer, ownerName } = await loadCustomer(user, id);
   const db = await getDb();
   const scope = { orgId: user.orgId, customerId: customer.id };
-  const [t, tc, tk, org, stages, moves, touchpoints, purchases, feedback, tasks, referred, referrer, users] = await Promise.all([
+  const [t, tc, tk, org, stages, moves, touchpoints, purchases, feedback, tasks, referred, referrer, users, merging] = await Promise.all([
     getTranslations("Customer"),
     getTranslations("Channels"),
     getTranslations("TouchpointKinds"),
@@ -66,6 +69,7 @@ export default async function CustomerPage({ params }: { params: Params }) {
     listReferrals(db, scope),
     customer.referredById ? findCustomerName(db, { orgId: user.orgId, customerId: customer.referredById }) : Promise.resolve(null),
     can.seeAllCustomers(user.role) ? listActiveUsers(db, { orgId: user.orgId }) : Promise.resolve(null),
+    mergeInfoFor(user, customer),
   ]);
   const stageLabels = Object.fromEntries(stages.map((s) => [s.key, stageLabel(s, locale)]));
   const channelOptions = channels.map((c) => ({ value: c, label: tc(c) }));
@@ -107,11 +111,7 @@ export default async function CustomerPage({ params }: { params: Params }) {
             channelOptions={channelOptions}
           />
         </SectionCard>
-        <SectionTimeline
-          moves={moves}
-          stageLabels={stageLabels}
-          now={new Date()}
-        />
+        <SectionTimeline moves={moves} merges={merging.merges} stageLabels={stageLabels} now={new Date()} />
         <div className="space-y-4">
           <SectionCard id="tasks" title={t("activity.tasks")} addLabel={t("activity.addTask")} form={<FormTask customerId={customer.id} assigneeOptions={userOptions} />}>
             <ListTasks customerId={customer.id} rows={tasks} />
@@ -129,6 +129,12 @@ export default async function CustomerPage({ params }: { params: Params }) {
         <SectionCard id="referrals" title={t("activity.referrals")}>
           <ListReferrals referrer={referrer} referred={referred} />
         </SectionCard>
+        {customer.extra && Object.keys(customer.extra).length > 0 && <SectionExtra extra={customer.extra} />}
+        {can.mergeCustomers(user.role) && (
+          <SectionCard id="merge" title={t("merge.title")}>
+            <FormMerge customerId={customer.id} version={customer.version} candidates={merging.candidates} />
+          </SectionCard>
+        )}
       </div>
     </div>
   );
