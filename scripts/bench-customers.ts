@@ -5,6 +5,7 @@ import { openFromEnv } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { listCustomers, type CustomerPage } from "@/db/queries/customers";
 import { organizations, users } from "@/db/schema";
+import { searchTerms } from "@/lib/search/terms";
 import { fail } from "./cli";
 import { timeIt } from "./bench/timing";
 
@@ -16,17 +17,18 @@ try {
   const [sales] = await conn.db.select().from(users).where(eq(users.email, "sales@demo.test"));
   const base: CustomerPage = { orgId: org.id, sort: "createdAt", dir: "desc", limit: 25 };
   const firstPage = await listCustomers(conn.db, base);
+  const q = (text: string) => searchTerms(text, org.country);
   const cases: [string, CustomerPage][] = [
     ["first page, newest first", base],
     ["second page (cursor)", { ...base, cursor: firstPage.nextCursor ?? undefined }],
-    ["search Persian substring 'رضا'", { ...base, q: "رضا" }],
-    ["search Hebrew substring 'כהן'", { ...base, q: "כהן" }],
-    ["search Latin 'smith'", { ...base, q: "smith" }],
-    ["search phone digits '0521'", { ...base, q: "0521" }],
+    ["search Persian substring 'رضا'", { ...base, search: q("رضا") }],
+    ["search Hebrew substring 'כהן'", { ...base, search: q("כהן") }],
+    ["search Latin 'smith'", { ...base, search: q("smith") }],
+    ["search phone digits '0521'", { ...base, search: q("0521") }],
     ["filter stage + channel", { ...base, stage: "consideration", channel: "whatsapp" }],
     ["stale, retention journey", { ...base, stale: true, journey: "retention" }],
     ["sort by name", { ...base, sort: "name", dir: "asc" }],
-    ["sales user's own, search 'a'", { ...base, ownerId: sales?.id, q: "a" }],
+    ["sales user's own, search 'a'", { ...base, ownerId: sales?.id, search: q("a") }],
   ];
   console.log(`engine ${conn.engine}; demo organization ${org.name}`);
   for (const [name, page] of cases) {

@@ -21,7 +21,7 @@ import { SqlRecorder, timeReplay } from "./bench/raw-sql";
 import { formatMs, formatTable, movesVerdict, resultLine, targets, verdict, type BenchReport, type ResultLine } from "./bench/report";
 import { ensureBuild, startServer } from "./bench/server";
 import { signIn } from "./bench/sign-in";
-import { benchUsers, surnameInTheMiddle } from "./bench/users";
+import { benchUsers, searchSamples } from "./bench/users";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
@@ -63,11 +63,11 @@ try {
 
   const users = await benchUsers(bench.db);
   const cookies = { owner: await signIn(server.baseUrl, users.owner.email, DEMO_PASSWORD), sales: await signIn(server.baseUrl, users.sales.email, DEMO_PASSWORD) };
-  const searchTerm = await surnameInTheMiddle(bench.db, orgId, scale.customers);
+  const samples = await searchSamples(bench.db, orgId, scale.customers);
 
   const results: ResultLine[] = [];
   const table: (string | number)[][] = [];
-  for (const endpoint of endpoints(searchTerm).filter((e) => only(e.name))) {
+  for (const endpoint of endpoints(samples).filter((e) => only(e.name))) {
     const statements = await recorder.record(() => endpoint.sql(bench.db, users[endpoint.as]));
     const app = await timeGet(`${server.baseUrl}${endpoint.path}`, cookies[endpoint.as], seconds);
     const line = resultLine(endpoint.name, app, await timeReplay(client, statements, app.length));
@@ -81,7 +81,7 @@ try {
     ? await loadMoves({ baseUrl: server.baseUrl, cookie: cookies.sales, db: bench.db, orgId, ownerId: users.sales.id, concurrency: MOVE_CONCURRENCY, seconds })
     : null;
 
-  console.log(`\nScale: ${scale.customers.toLocaleString("en")} customers, ${scale.stageEvents.toLocaleString("en")} stage events, ${scale.purchases.toLocaleString("en")} purchases (search term "${searchTerm}")`);
+  console.log(`\nScale: ${scale.customers.toLocaleString("en")} customers, ${scale.stageEvents.toLocaleString("en")} stage events, ${scale.purchases.toLocaleString("en")} purchases (searches ${JSON.stringify(samples)})`);
   console.log(formatTable(["name", "as", "p50 ms", "p95 ms", "SQL p50 ms", "ratio", "requests", "statements", "target"], table));
   if (moves) {
     console.log(

@@ -4,6 +4,11 @@ import { spawnSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
+if (process.env.DATABASE_URL && !process.env.AUTH_SECRET) {
+  console.error("AUTH_SECRET is not set: with DATABASE_URL, set it to a long random string (openssl rand -base64 32) before npm start; sessions are signed with it.");
+  process.exit(1);
+}
+
 const root = process.cwd();
 const buildId = path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
 const sourceDirs = ["app", "components", "lib", "db", "messages"];
@@ -30,6 +35,6 @@ const port = process.env.PORT ?? "3000";
 const env = { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
 run(bin("tsx"), [path.join(root, "scripts", "prepare-db.ts")], env);
 
-const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

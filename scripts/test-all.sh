@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
+# The suite builds and serves from its own folder, so an `npm start` in this checkout keeps serving.
+export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-test}"
 
 echo "== unit and db tests (engines: pglite${TEST_DATABASE_URL:+, postgres})"
 npx vitest run

@@ -43,7 +43,9 @@ export function FormSignIn() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate={false}>
+    // Posted, never a GET: a tap before the page is interactive must not put the password in the
+    // address. Without the script next-auth refuses the post (no CSRF token) and shows sign-in again.
+    <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate={false}>
       <label className="block">
         <span className="text-sm font-medium">{t("email")}</span>
         <input

@@ -8,9 +8,9 @@ import { useMoney } from "./use-money";
 
 export function BoardColumnHeader({ column, headingId }: { column: BoardColumn; headingId: string }) {
   const t = useTranslations("Board");
-  const { currency, labelOf, journey } = useBoard();
+  const { currency, labelOf, journey, filters } = useBoard();
   const money = useMoney(currency);
-  const value = useBoardValues(journey).data?.[column.key];
+  const value = useBoardValues(journey, filters).data?.[column.key];
   return (
     <header className="px-1 pb-2">
       <div className="flex items-baseline justify-between gap-2">

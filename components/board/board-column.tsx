@@ -12,9 +12,9 @@ import { useBoardCards } from "./use-board-queries";
 /** One stage: its totals, a page of cards and "load more"; a drop target for cards. */
 export function BoardColumn({ column, shownOnPhone }: { column: Column; shownOnPhone: boolean }) {
   const t = useTranslations("Board");
-  const { journey } = useBoard();
+  const { journey, filters } = useBoard();
   const { setNodeRef, isOver } = useDroppable({ id: columnDropId(column.key), data: { stageKey: column.key } });
-  const query = useBoardCards(journey, column.key);
+  const query = useBoardCards(journey, column.key, filters);
   const cards = query.data?.pages.flatMap((page) => page.items) ?? [];
   const headingId = `board-column-${column.key}`;
   return (

@@ -2,7 +2,7 @@
 
 import { createContext, useContext } from "react";
 import type { Journey } from "@/db/schema/constants";
-import type { BoardCard } from "@/lib/board/types";
+import type { BoardCard, BoardFilters } from "@/lib/board/types";
 import type { Direction } from "@/lib/i18n/locale";
 
 export interface BoardStage {
@@ -14,6 +14,7 @@ export interface BoardStage {
 
 export interface BoardContextValue {
   journey: Journey;
+  filters: BoardFilters;
   currency: string;
   dir: Direction;
   /** Every live stage of both journeys, in order: the "Move to…" menu offers the other journey too. */

@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { journeys, type Journey } from "@/db/schema/constants";
+import type { BoardFilters } from "@/lib/board/types";
 import { Link } from "@/lib/i18n/navigation";
 
-/** The journey is in the URL (`?journey=`), so a link reproduces the board. */
-export async function BoardJourneySwitch({ journey }: { journey: Journey }) {
+/** The journey is in the URL (`?journey=`), so a link reproduces the board; the filters go along. */
+export async function BoardJourneySwitch({ journey, filters }: { journey: Journey; filters: BoardFilters }) {
   const t = await getTranslations("Board");
   return (
     <nav aria-label={t("journey")}>
@@ -11,7 +12,7 @@ export async function BoardJourneySwitch({ journey }: { journey: Journey }) {
         {journeys.map((j) => (
           <li key={j}>
             <Link
-              href={{ pathname: "/board", query: { journey: j } }}
+              href={{ pathname: "/board", query: { journey: j, ...filters } }}
               aria-current={j === journey ? "page" : undefined}
               className="block rounded-md px-3 py-1.5 text-slate-700 hover:text-slate-900 aria-[current=page]:bg-white aria-[current=page]:text-indigo-800 aria-[current=page]:shadow-sm"
             >

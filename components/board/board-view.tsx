@@ -4,7 +4,7 @@ import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent } from 
 import { useLocale } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
 import type { Journey, Locale } from "@/db/schema/constants";
-import type { BoardCard } from "@/lib/board/types";
+import type { BoardCard, BoardFilters } from "@/lib/board/types";
 import { direction } from "@/lib/i18n/locale";
 import { BoardCardBody } from "./board-card-body";
 import { BoardColumn } from "./board-column";
@@ -18,25 +18,26 @@ import { useBoardColumns } from "./use-board-queries";
 
 interface Props {
   journey: Journey;
+  filters: BoardFilters;
   stages: BoardStage[];
   currency: string;
 }
 
 /** The kanban: one column per live stage of the journey (one at a time on phones), cards moved by drag, keys or menu. */
-export function BoardView({ journey, stages, currency }: Props) {
+export function BoardView({ journey, filters, stages, currency }: Props) {
   const dir = direction(useLocale() as Locale);
-  const columns = useBoardColumns(journey).data ?? [];
+  const columns = useBoardColumns(journey, filters).data ?? [];
   const order = useMemo(() => columns.map((c) => c.key), [columns]);
   const [phoneStage, setPhoneStage] = useState<string | null>(null);
   const [dragged, setDragged] = useState<BoardCard | null>(null);
   const [focusRequest, setFocusRequest] = useState<BoardContextValue["focusRequest"]>(null);
   const focusDone = useCallback(() => setFocusRequest(null), []);
   const labelOf = useCallback((key: string) => stages.find((s) => s.key === key)?.label ?? key, [stages]);
-  const mover = useBoardMove(stages, labelOf);
+  const mover = useBoardMove(stages, labelOf, filters);
   const sensors = useBoardSensors(order, dir);
   const accessibility = useBoardAnnouncements(labelOf);
 
-  const context: BoardContextValue = { journey, currency, dir, stages, labelOf, requestMove: mover.move, askLost: mover.askLost, focusRequest, focusDone };
+  const context: BoardContextValue = { journey, filters, currency, dir, stages, labelOf, requestMove: mover.move, askLost: mover.askLost, focusRequest, focusDone };
   const shown = phoneStage && order.includes(phoneStage) ? phoneStage : (order[0] ?? "");
 
   const onDragStart = ({ active }: DragStartEvent) => setDragged(cardOf(active) ?? null);

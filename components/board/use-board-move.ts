@@ -5,10 +5,10 @@ import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { moveCardAction } from "@/app/[locale]/(app)/board/actions";
 import { useErrorText } from "@/components/forms/use-error-text";
-import { LOST } from "@/db/schema/constants";
+import { LOST, type Journey } from "@/db/schema/constants";
 import { isolate } from "@/lib/board/bidi";
 import { movedCard, movingNeeds, withCardOnTop, withCardVersion, withCountMoved, withoutCard, withValueMoved, type CardPages, type MoveNeed } from "@/lib/board/cache";
-import type { BoardCard, BoardColumn, BoardValues } from "@/lib/board/types";
+import type { BoardCard, BoardColumn, BoardFilters, BoardValues } from "@/lib/board/types";
 import { queryKeys } from "@/lib/query/keys";
 import type { BoardStage } from "./board-context";
 
@@ -45,20 +45,23 @@ class MoveRefused extends Error {
   }
 }
 
-const { columns, cards, values } = queryKeys.board;
 
 /**
  * Moves a card optimistically: it leaves its column and tops the target one at once; a refusal puts
  * every touched cache entry back and says why (a conflict never overwrites: the board refetches);
  * a refusal for a missing reason or amount opens the dialog instead.
  */
-export function useBoardMove(stages: BoardStage[], labelOf: (key: string) => string) {
+export function useBoardMove(stages: BoardStage[], labelOf: (key: string) => string, filters: BoardFilters) {
   const queryClient = useQueryClient();
   const t = useTranslations("Board");
   const errorText = useErrorText();
   const [status, setStatus] = useState<BoardStatusMessage | null>(null);
   const [pending, setPending] = useState<PendingMove | null>(null);
   const journeyOf = (key: string) => stages.find((s) => s.key === key)?.journey;
+  // The board's own filters: a card that matched them still does after a move.
+  const columns = (journey: Journey) => queryKeys.board.columns(journey, filters);
+  const values = (journey: Journey) => queryKeys.board.values(journey, filters);
+  const cards = (journey: Journey, stageKey: string) => queryKeys.board.cards(journey, stageKey, filters);
 
   const touched = (card: BoardCard, to: string): QueryKey[] => {
     const from = journeyOf(card.stageKey);

@@ -7,11 +7,12 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { Option } from "./types";
+import { WarningDuplicates, type Duplicate } from "./warning-duplicates";
 
 export function FormCustomerCreate({ channelOptions, ownerOptions }: { channelOptions: Option[]; ownerOptions: Option[] | null }) {
   const t = useTranslations("Customers");
   const router = useRouter();
-  const { onSubmit, pending, fieldError, formError } = useActionForm(createCustomerAction, {
+  const { onSubmit, pending, fieldError, formError, failure } = useActionForm(createCustomerAction, {
     onSuccess: ({ id }) => router.push(`/customers/${id}`),
   });
   return (
@@ -54,7 +55,11 @@ export function FormCustomerCreate({ channelOptions, ownerOptions }: { channelOp
         {(p) => <input {...p} type="date" />}
       </Field>
       <div className="space-y-2 sm:col-span-2">
-        <FormError message={formError} />
+        {failure?.code === "duplicate" ? (
+          <WarningDuplicates duplicates={(failure.details?.duplicates ?? []) as Duplicate[]} pending={pending} />
+        ) : (
+          <FormError message={formError} />
+        )}
         <SubmitButton pending={pending}>{t("create")}</SubmitButton>
       </div>
     </form>

@@ -63,6 +63,7 @@ export function TableCustomers({
               <th scope="col" className="hidden p-2 text-start font-medium lg:table-cell">{t("channel")}</th>
               <th scope="col" className="hidden p-2 text-start font-medium md:table-cell">{t("owner")}</th>
               <th scope="col" className="hidden p-2 text-start font-medium sm:table-cell">{t("inStageSince")}</th>
+              <th scope="col" className="hidden p-2 text-start font-medium sm:table-cell">{t("lastContact")}</th>
             </tr>
           </thead>
           <tbody>
@@ -75,6 +76,11 @@ export function TableCustomers({
                   <Link href={`/customers/${row.id}`} className="text-indigo-800 hover:underline">
                     {row.name}
                   </Link>
+                  {row.phone && (
+                    <span className="block text-xs font-normal text-slate-600 md:hidden">
+                      <bdi dir="ltr">{row.phone}</bdi>
+                    </span>
+                  )}
                 </th>
                 <td className="hidden p-2 text-slate-600 md:table-cell">
                   <bdi dir="ltr">{row.email ?? row.phone ?? ""}</bdi>
@@ -83,10 +89,12 @@ export function TableCustomers({
                   <span>{stageLabels[row.stageKey] ?? row.stageKey}</span>
                   {row.lost && <span className="ms-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800">{t("lostBadge")}</span>}
                   {row.stale && <span className="ms-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t("staleBadge")}</span>}
+                  <span className="block text-xs text-slate-600 sm:hidden">{t("lastContactAgo", { when: format.relativeTime(new Date(row.lastActivityAt), now) })}</span>
                 </td>
                 <td className="hidden p-2 lg:table-cell">{tc(row.channel)}</td>
                 <td className="hidden p-2 md:table-cell">{row.ownerName ?? "—"}</td>
                 <td className="hidden p-2 text-slate-600 sm:table-cell">{format.relativeTime(new Date(row.stageEnteredAt), now)}</td>
+                <td className="hidden p-2 text-slate-600 sm:table-cell">{format.relativeTime(new Date(row.lastActivityAt), now)}</td>
               </tr>
             ))}
           </tbody>

@@ -13,6 +13,8 @@ export interface CustomerRow {
   ownerName: string | null;
   version: number;
   stageEnteredAt: string;
+  /** The latest move or touchpoint. */
+  lastActivityAt: string;
 }
 
 export interface Option {

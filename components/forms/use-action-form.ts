@@ -24,7 +24,8 @@ export function useActionForm<T>(
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const values = Object.fromEntries(new FormData(form).entries());
+    // The submit button that was pressed counts as a field (a "create anyway" button, for instance).
+    const values = Object.fromEntries(new FormData(form, (event.nativeEvent as SubmitEvent).submitter).entries());
     setFields(Object.keys(values));
     startTransition(async () => {
       const result = await action({ ...values, ...extra }).catch((): Failure => ({ ok: false, code: "server_error", fieldErrors: {} }));
@@ -47,5 +48,5 @@ export function useActionForm<T>(
   // A refusal about a field the form does not show (a stage rule requiring a note, say) is said above the button.
   const hidden = Object.entries(failure?.fieldErrors ?? {}).find(([name]) => !fields.includes(name))?.[1][0];
   const formError = !failure ? undefined : failure.code !== "validation" ? errorText.form(failure.code) : hidden ? errorText.field(hidden) : undefined;
-  return { onSubmit, pending, fieldError, formError };
+  return { onSubmit, pending, fieldError, formError, failure };
 }

@@ -3,11 +3,12 @@
 import { useFormatter } from "next-intl";
 import type { Locale } from "@/db/schema/constants";
 import { errorReportUrl } from "./import-api";
+import { SectionRejectedRows } from "./section-rejected-rows";
 import type { ImportView } from "./types";
 import { useImportText } from "./use-import-text";
 
-/** What a finished import did, and its error report when rows were rejected. */
-export function CardImportSummary({ job, locale }: { job: ImportView; locale: Locale }) {
+/** What a finished import did; its rejected rows to fix and import again, and its error report. */
+export function CardImportSummary({ job, locale, onRetried }: { job: ImportView; locale: Locale; onRetried: (job: ImportView) => void }) {
   const { t } = useImportText();
   const format = useFormatter();
   const counts = [
@@ -29,6 +30,7 @@ export function CardImportSummary({ job, locale }: { job: ImportView; locale: Lo
           </div>
         ))}
       </dl>
+      {job.rejected > 0 && <SectionRejectedRows job={job} onRetried={onRetried} />}
       {job.rejected > 0 ? (
         <a href={errorReportUrl(job.id, locale)} download className="inline-block rounded-lg bg-white px-4 py-2 text-sm font-medium text-indigo-800 ring-1 ring-indigo-300 hover:bg-indigo-50">
           {t("import.downloadErrors")}

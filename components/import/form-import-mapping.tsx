@@ -1,43 +1,40 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
-import { startImportAction } from "@/app/[locale]/(app)/settings/data/actions";
+import { useState, type FormEvent } from "react";
 import { FormError } from "@/components/forms/form-error";
 import { Field, SubmitButton } from "@/components/ui/field";
+import { OptionList } from "@/components/ui/option-list";
 import { locales, type Locale } from "@/db/schema/constants";
-import { importFields } from "@/db/schema/imports";
+import { importFields, type ImportMapping } from "@/db/schema/imports";
+import { identityFields } from "@/lib/import/fields";
 import { TableImportPreview } from "./table-import-preview";
-import type { ImportView, UploadResult } from "./types";
+import type { ColumnChoice, UploadResult } from "./types";
 import { useImportText } from "./use-import-text";
 
 interface Props {
   upload: UploadResult;
-  locale: Locale;
-  onStarted: (job: ImportView) => void;
+  /** The owner's earlier choice (back from the value step), else the suggestion. */
+  choice: ColumnChoice;
+  timeZones: string[];
+  onNext: (choice: ColumnChoice) => void;
   onCancel: () => void;
 }
 
-/** The column-mapping step: a select per field (the suggestion preselected), the import's locale and a preview. */
-export function FormImportMapping({ upload, locale, onStarted, onCancel }: Props) {
+/** The column-mapping step: a select per field (the suggestion preselected), the import's locale and time zone, and a preview. */
+export function FormImportMapping({ upload, choice, timeZones, onNext, onCancel }: Props) {
   const { t, error } = useImportText();
-  const [failure, setFailure] = useState<{ code: string; fields: Record<string, string[]> } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [missingIdentity, setMissingIdentity] = useState(false);
   const { job } = upload;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const values = Object.fromEntries(new FormData(event.currentTarget).entries());
-    startTransition(async () => {
-      const result = await startImportAction({ ...values, id: job.id }).catch(() => null);
-      if (result?.ok) onStarted(result.data);
-      else setFailure(result ? { code: result.code, fields: result.fieldErrors } : { code: "server_error", fields: {} });
-    });
+    const form = new FormData(event.currentTarget);
+    const value = (name: string) => String(form.get(name) ?? "");
+    const mapping: ImportMapping = Object.fromEntries(importFields.map((f) => [f, value(f)]).filter(([, header]) => header));
+    const identified = identityFields.some((field) => mapping[field]);
+    setMissingIdentity(!identified);
+    if (identified) onNext({ mapping, locale: value("locale") as Locale, timeZone: value("timeZone") });
   }
-
-  const fieldError = (field: string) => {
-    const code = failure?.fields[`mapping.${field}`]?.[0] ?? failure?.fields[field]?.[0];
-    return code ? error(code) : undefined;
-  };
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-labelledby="import-mapping-heading">
@@ -54,9 +51,9 @@ export function FormImportMapping({ upload, locale, onStarted, onCancel }: Props
       </div>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {importFields.map((field) => (
-          <Field key={field} label={t(`fields.${field}`)} name={field} error={fieldError(field)}>
+          <Field key={field} label={t(`fields.${field}`)} name={field}>
             {(p) => (
-              <select {...p} defaultValue={upload.mapping[field] ?? ""}>
+              <select {...p} defaultValue={choice.mapping[field] ?? ""}>
                 <option value="">{t("import.noColumn")}</option>
                 {upload.headers.map((header, i) => (
                   <option key={i} value={header}>
@@ -67,9 +64,9 @@ export function FormImportMapping({ upload, locale, onStarted, onCancel }: Props
             )}
           </Field>
         ))}
-        <Field label={t("import.locale")} name="locale" error={fieldError("locale")}>
+        <Field label={t("import.locale")} name="locale">
           {(p) => (
-            <select {...p} defaultValue={locale}>
+            <select {...p} defaultValue={choice.locale}>
               {locales.map((l) => (
                 <option key={l} value={l}>
                   {t(`locales.${l}`)}
@@ -78,11 +75,18 @@ export function FormImportMapping({ upload, locale, onStarted, onCancel }: Props
             </select>
           )}
         </Field>
+        <Field label={t("import.timeZone")} name="timeZone" hint={t("import.timeZoneHint")}>
+          {(p) => (
+            <select {...p} defaultValue={choice.timeZone} dir="ltr">
+              <OptionList values={timeZones} />
+            </select>
+          )}
+        </Field>
       </div>
       <TableImportPreview headers={upload.headers} rows={upload.preview} />
-      <FormError message={failure && failure.code !== "validation" ? error(failure.code) : undefined} />
+      <FormError message={missingIdentity ? error("identity_required") : undefined} />
       <div className="flex flex-wrap gap-2">
-        <SubmitButton pending={pending}>{pending ? t("import.starting") : t("import.start")}</SubmitButton>
+        <SubmitButton pending={false}>{t("import.next")}</SubmitButton>
         <button type="button" onClick={onCancel} className="rounded-lg px-4 py-2 text-sm text-indigo-800 ring-1 ring-slate-300 hover:bg-white">
           {t("import.cancel")}
         </button>

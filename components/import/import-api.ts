@@ -1,4 +1,5 @@
 import type { Locale } from "@/db/schema/constants";
+import type { RowCells } from "@/lib/import/row-cells";
 import type { ImportView, UploadResult } from "./types";
 
 export type UploadOutcome = { ok: true; data: UploadResult } | { ok: false; code: string };
@@ -26,3 +27,20 @@ export async function fetchImportJob(id: string): Promise<ImportView> {
 }
 
 export const errorReportUrl = (id: string, locale: Locale) => `/api/v1/import/jobs/${id}/errors.csv?locale=${locale}`;
+
+export interface RejectedRow {
+  /** The row's number in this import (what a retry names). */
+  row: number;
+  /** Its number in the file the owner uploaded. */
+  sourceRow: number;
+  errors: Record<string, string[]>;
+  cells: RowCells;
+}
+
+export async function fetchRejections(id: string, after: number): Promise<{ items: RejectedRow[]; nextAfter: number | null }> {
+  const response = await fetch(`/api/v1/import/jobs/${id}/rejections?after=${after}&limit=${REJECTIONS_PAGE}`, { credentials: "same-origin", headers: { accept: "application/json" } });
+  if (!response.ok) throw new Error(`rejections request failed with ${response.status}`);
+  return (await response.json()) as { items: RejectedRow[]; nextAfter: number | null };
+}
+
+export const REJECTIONS_PAGE = 20;

@@ -15,7 +15,7 @@ import { useImportText } from "./use-import-text";
 const POLL_MS = 500;
 
 /** Follows a waiting or running import every half second until it is done, then shows what it did. */
-export function PanelImportProgress({ initial, locale, onAnother }: { initial: ImportView; locale: Locale; onAnother: () => void }) {
+export function PanelImportProgress({ initial, locale, onAnother, onRetried }: { initial: ImportView; locale: Locale; onAnother: () => void; onRetried: (job: ImportView) => void }) {
   const { t, failure } = useImportText();
   const router = useRouter();
   const [resuming, startResume] = useTransition();
@@ -38,7 +38,7 @@ export function PanelImportProgress({ initial, locale, onAnother }: { initial: I
       <BarImportProgress done={job.rowsDone} total={job.totalRows ?? job.rowsDone} />
       {job.status === "waiting" && <p className="text-sm text-slate-600">{t("import.waiting")}</p>}
       {job.status === "running" && <p className="text-sm text-slate-600">{job.interrupted ? t("import.interrupted") : t("import.running")}</p>}
-      {job.status === "done" && <CardImportSummary job={job} locale={locale} />}
+      {job.status === "done" && <CardImportSummary job={job} locale={locale} onRetried={onRetried} />}
       {job.status === "failed" && (
         <div role="alert" className="space-y-2 rounded-lg bg-red-50 p-3 text-sm text-red-800">
           <p className="font-semibold">{t("import.failedHeading")}</p>

@@ -35,7 +35,10 @@ export async function TableImports({ items, locale }: { items: ImportView[]; loc
             const status = job.interrupted ? "interrupted" : job.status;
             return (
               <tr key={job.id}>
-                <td dir="auto" className="max-w-64 truncate px-3 py-2 text-start">{job.filename}</td>
+                <td className="max-w-64 truncate px-3 py-2 text-start">
+                  <bdi>{job.filename}</bdi>
+                  {job.retry && <span className="ms-1 text-xs text-slate-600">({t("import.retried")})</span>}
+                </td>
                 <td className="whitespace-nowrap px-3 py-2">{format.dateTime(new Date(job.createdAt), "dateTime")}</td>
                 <td className="px-3 py-2">
                   <span className={`inline-block rounded-full px-2 py-0.5 text-xs ring-1 ${badge[status] ?? ""}`}>{t(`status.${status}`)}</span>

@@ -4,18 +4,50 @@ import { useState } from "react";
 import type { Locale } from "@/db/schema/constants";
 import { FormImportMapping } from "./form-import-mapping";
 import { FormImportUpload } from "./form-import-upload";
+import { FormImportValues } from "./form-import-values";
 import { PanelImportProgress } from "./panel-import-progress";
-import type { ImportView, UploadResult } from "./types";
+import type { ColumnChoice, ImportTargets, ImportView, UploadResult } from "./types";
 
-type Step = { step: "upload" } | { step: "mapping"; upload: UploadResult } | { step: "progress"; job: ImportView };
+type Step =
+  | { step: "upload" }
+  | { step: "columns"; upload: UploadResult; choice: ColumnChoice }
+  | { step: "values"; upload: UploadResult; choice: ColumnChoice }
+  | { step: "progress"; job: ImportView };
 
-/** Upload → column mapping with a preview → progress and summary. */
-export function WizardImport({ locale }: { locale: Locale }) {
+/** Upload → column mapping with a preview → value mapping → progress, result and fix-and-retry of rejected rows. */
+export function WizardImport({ locale, targets }: { locale: Locale; targets: ImportTargets }) {
   const [state, setState] = useState<Step>({ step: "upload" });
   const restart = () => setState({ step: "upload" });
-  if (state.step === "mapping") {
-    return <FormImportMapping upload={state.upload} locale={locale} onStarted={(job) => setState({ step: "progress", job })} onCancel={restart} />;
+  const follow = (job: ImportView) => setState({ step: "progress", job });
+  switch (state.step) {
+    case "columns":
+      return (
+        <FormImportMapping
+          upload={state.upload}
+          choice={state.choice}
+          timeZones={targets.timeZones}
+          onNext={(choice) => setState({ step: "values", upload: state.upload, choice })}
+          onCancel={restart}
+        />
+      );
+    case "values":
+      return (
+        <FormImportValues
+          upload={state.upload}
+          choice={state.choice}
+          targets={targets}
+          onStarted={follow}
+          onBack={() => setState({ step: "columns", upload: state.upload, choice: state.choice })}
+        />
+      );
+    case "progress":
+      return <PanelImportProgress key={state.job.id} initial={state.job} locale={locale} onAnother={restart} onRetried={follow} />;
+    default:
+      return (
+        <FormImportUpload
+          locale={locale}
+          onUploaded={(upload) => setState({ step: "columns", upload, choice: { mapping: upload.mapping, locale, timeZone: targets.timeZone } })}
+        />
+      );
   }
-  if (state.step === "progress") return <PanelImportProgress initial={state.job} locale={locale} onAnother={restart} />;
-  return <FormImportUpload locale={locale} onUploaded={(upload) => setState({ step: "mapping", upload })} />;
 }

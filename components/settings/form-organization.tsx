@@ -6,6 +6,7 @@ import { updateOrganizationAction } from "@/app/[locale]/(app)/settings/organiza
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";
+import { OptionList } from "@/components/ui/option-list";
 import { heCalendars, locales, type Locale } from "@/db/schema/constants";
 import { currencies } from "@/lib/settings/choices";
 
@@ -13,6 +14,7 @@ export interface OrganizationValues {
   name: string;
   timeZone: string;
   currency: string;
+  country: string;
   defaultLocale: Locale;
   heCalendar: (typeof heCalendars)[number];
 }
@@ -20,11 +22,13 @@ export interface OrganizationValues {
 interface Props {
   values: OrganizationValues;
   timeZones: string[];
+  /** Country codes with their names in the page's language, sorted by name. */
+  countries: { code: string; name: string }[];
   /** Today's date in each calendar, as an example beside the choice. */
   calendarExamples: Record<(typeof heCalendars)[number], string>;
 }
 
-export function FormOrganization({ values, timeZones, calendarExamples }: Props) {
+export function FormOrganization({ values, timeZones, countries, calendarExamples }: Props) {
   const t = useTranslations("SettingsOrg");
   const tl = useTranslations("LocaleSwitcher");
   const [saved, setSaved] = useState(false);
@@ -39,11 +43,7 @@ export function FormOrganization({ values, timeZones, calendarExamples }: Props)
       <Field label={t("timeZone")} name="timeZone" error={fieldError("timeZone")} hint={t("timeZoneHint")}>
         {(p) => (
           <select {...p} defaultValue={values.timeZone}>
-            {timeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
+            <OptionList values={timeZones} />
           </select>
         )}
       </Field>
@@ -53,6 +53,17 @@ export function FormOrganization({ values, timeZones, calendarExamples }: Props)
             {currencies.map((code) => (
               <option key={code} value={code}>
                 {t(`currencies.${code}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t("country")} name="country" error={fieldError("country")} hint={t("countryHint")}>
+        {(p) => (
+          <select {...p} defaultValue={values.country}>
+            {countries.map(({ code, name }) => (
+              <option key={code} value={code}>
+                {name}
               </option>
             ))}
           </select>

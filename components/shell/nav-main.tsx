@@ -5,11 +5,12 @@ import type { Role } from "@/db/schema/constants";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { navFor } from "@/lib/nav/items";
 
-export function NavMain({ role }: { role: Role }) {
+/** The main navigation; `className` lays it out (a row in the header, a column in the phone menu). */
+export function NavMain({ role, className }: { role: Role; className: string }) {
   const t = useTranslations("Nav");
   const pathname = usePathname();
   return (
-    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1">
+    <nav aria-label={t("label")} className={className}>
       {navFor(role).map((item) => {
         const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
         return (

@@ -2,23 +2,32 @@ import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/session";
 import { ButtonSignOut } from "./button-sign-out";
 import { LocaleSwitcher } from "./locale-switcher";
+import { MenuShell } from "./menu-shell";
 import { NavMain } from "./nav-main";
+import { SearchCustomers } from "./search-customers";
 
+/** One line on a phone (name, customer search, menu); the navigation and account inline from `lg` up. */
 export async function ShellHeader({ user }: { user: CurrentUser }) {
   const t = await getTranslations("Shell");
   const app = await getTranslations("App");
+  const who = `${user.name} · ${t(`roles.${user.role}`)}`;
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <span className="text-lg font-semibold text-indigo-800">{app("name")}</span>
-        <NavMain role={user.role} />
-        <div className="ms-auto flex flex-wrap items-center gap-2">
-          <span className="text-sm text-slate-600">
-            {user.name} · {t(`roles.${user.role}`)}
-          </span>
+    <header className="relative border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2 lg:flex-wrap lg:gap-x-6 lg:py-3">
+        <span className="shrink-0 text-lg font-semibold text-indigo-800">{app("name")}</span>
+        <NavMain role={user.role} className="hidden flex-wrap items-center gap-1 lg:flex" />
+        <SearchCustomers />
+        <div className="ms-auto hidden flex-wrap items-center gap-2 lg:flex">
+          <span className="text-sm text-slate-600">{who}</span>
           <LocaleSwitcher />
           <ButtonSignOut />
         </div>
+        <MenuShell>
+          <NavMain role={user.role} className="flex flex-col items-stretch gap-1" />
+          <p className="border-t border-slate-200 pt-3 text-sm text-slate-600">{who}</p>
+          <LocaleSwitcher />
+          <ButtonSignOut />
+        </MenuShell>
       </div>
     </header>
   );

@@ -10,6 +10,7 @@ export interface ProfilePatch {
   name?: string;
   email?: string | null;
   phone?: string | null;
+  phoneE164?: string | null;
   channel?: Channel;
   birthday?: string | null;
   externalId?: string | null;

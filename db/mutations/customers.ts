@@ -3,7 +3,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import { DomainError, invalid } from "@/lib/errors";
 import { checkCreate, defaultStartStage, type MoveIssue } from "@/lib/journey/transitions";
 import type { Db } from "../client";
-import { customers, LOST, purchases, stageEvents, stages, type Channel, type Customer } from "../schema";
+import { customers, LOST, purchases, stageEvents, stages, type Channel, type Customer, type CustomerExtra } from "../schema";
 import { assertActiveUser, assertVisibleCustomer } from "./customer-references";
 
 export interface NewCustomerInput {
@@ -18,9 +18,11 @@ export interface NewCustomerInput {
   name: string;
   email?: string | null;
   phone?: string | null;
+  phoneE164?: string | null;
   channel?: Channel;
   ownerId?: string | null;
   referredById?: string | null;
+  extra?: CustomerExtra | null;
   birthday?: string | null;
   /** The stage to start in (default: the first acquisition stage) and when it was entered. */
   stage?: string;
@@ -62,7 +64,9 @@ export async function createCustomer(db: Db, input: NewCustomerInput) {
         name: input.name,
         email: input.email ?? null,
         phone: input.phone ?? null,
+        phoneE164: input.phoneE164 ?? null,
         channel: input.channel ?? "other",
+        extra: input.extra ?? null,
         ownerId: input.ownerId ?? null,
         referredById: input.referredById ?? null,
         birthday: input.birthday ?? null,

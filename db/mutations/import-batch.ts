@@ -149,11 +149,12 @@ async function upsertRound(tx: Db, input: BatchInput, rules: Stage[], rows: Plan
 /** A text[] literal: one parameter however many values (thousands of bind parameters cost more). */
 const textArray = (values: string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
 
-const existingColumns = sql`c.id, c.external_id as "externalId", c.name, c.email, c.phone, c.channel, c.stage_key as "stageKey",
-  c.lost, c.owner_id as "ownerId", c.version, c.created_at::text as "createdAt"`;
+const existingColumns = sql`c.id, c.external_id as "externalId", c.name, c.email, c.phone, c.phone_e164 as "phoneE164", c.channel,
+  c.extra, c.stage_key as "stageKey", c.lost, c.owner_id as "ownerId", c.version, c.created_at::text as "createdAt"`;
 
 /**
- * The customers a round's rows may reach: by external id, and the oldest one per email. One index
+ * The customers a round's rows may reach: by external id, the oldest one per email, and for rows
+ * with neither the oldest without them with the same name and phone (see naturalKey). One index
  * lookup per key (a LATERAL ... LIMIT 1 the planner cannot turn into a scan of the organization,
  * even on a table so freshly filled that it has no statistics yet). Rows are not locked: updates
  * check the version they read instead (see ImportConflict).
@@ -161,6 +162,9 @@ const existingColumns = sql`c.id, c.external_id as "externalId", c.name, c.email
 async function findExisting(tx: Db, orgId: string, rows: PlannedRow[]): Promise<ExistingCustomer[]> {
   const externalIds = rows.flatMap((r) => (r.externalId ? [r.externalId] : []));
   const emails = rows.flatMap((r) => (r.email ? [r.email] : []));
+  const natural = rows.filter((r) => !r.externalId && !r.email);
+  const names = natural.map((r) => r.name);
+  const phones = natural.map((r) => r.phoneE164 ?? "");
   const found = await queryRows<ExistingCustomer & { createdAt: string }>(
     tx,
     sql`select ${existingColumns} from unnest(${textArray(externalIds)}::text[]) k(v)
@@ -169,6 +173,13 @@ async function findExisting(tx: Db, orgId: string, rows: PlannedRow[]): Promise<
         select ${existingColumns} from unnest(${textArray(emails)}::text[]) k(v)
         cross join lateral (
           select * from ${customers} c where c.org_id = ${orgId} and lower(c.email) = k.v order by c.created_at, c.id limit 1
+        ) c
+        union
+        select ${existingColumns} from unnest(${textArray(names)}::text[], ${textArray(phones)}::text[]) k(name, phone)
+        cross join lateral (
+          select * from ${customers} c
+          where c.org_id = ${orgId} and c.name = k.name and coalesce(c.phone_e164, '') = k.phone and c.external_id is null and c.email is null
+          order by c.created_at, c.id limit 1
         ) c`,
   );
   return found.sort((a, b) => (a.createdAt === b.createdAt ? a.id.localeCompare(b.id) : a.createdAt < b.createdAt ? -1 : 1));
@@ -182,7 +193,9 @@ function newCustomer(input: BatchInput, row: PlannedRow, stageKey: string, at: D
     name: row.name,
     email: row.email ?? null,
     phone: row.phone ?? null,
+    phoneE164: row.phoneE164 ?? null,
     channel: row.channel ?? ("other" as Channel),
+    extra: row.extra ?? null,
     stageKey,
     stageEnteredAt: at,
     lost: false,
@@ -200,10 +213,11 @@ async function applyProfileUpdates(tx: Db, orgId: string, updates: ProfileUpdate
   const written = await queryRows<{ id: string }>(
     tx,
     sql`update ${customers} c
-        set external_id = v.external_id, name = v.name, email = v.email, phone = v.phone, channel = v.channel,
-            owner_id = v.owner_id, version = c.version + 1, updated_at = now()
+        set external_id = v.external_id, name = v.name, email = v.email, phone = v.phone, phone_e164 = v.phone_e164,
+            channel = v.channel, owner_id = v.owner_id, extra = v.extra, version = c.version + 1, updated_at = now()
         from json_to_recordset(${JSON.stringify(updates)}::json)
-          as v(id uuid, version integer, external_id text, name text, email text, phone text, channel text, owner_id uuid)
+          as v(id uuid, version integer, external_id text, name text, email text, phone text, phone_e164 text, channel text,
+               owner_id uuid, extra jsonb)
         where c.org_id = ${orgId} and c.id = v.id and c.version = v.version
         returning c.id`,
   );

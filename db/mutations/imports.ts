@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, lt, sql, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../client";
 import { uniqueViolation } from "../pg-errors";
-import { imports, type ImportEncoding, type ImportJob, type ImportMapping, type Locale } from "../schema";
+import { imports, type ImportEncoding, type ImportJob, type ImportMapping, type ImportOptions, type Locale } from "../schema";
 
 export interface NewImport {
   orgId: string;
@@ -15,6 +15,7 @@ export interface NewImport {
   totalRows: number;
   locale: Locale;
   mapping: ImportMapping;
+  options?: ImportOptions;
 }
 
 export async function createImport(db: Db, input: NewImport): Promise<ImportJob> {
@@ -23,14 +24,14 @@ export async function createImport(db: Db, input: NewImport): Promise<ImportJob>
   return job;
 }
 
-/** Queues a pending job with the mapping and locale it runs with; null when it was not pending. */
+/** Queues a pending job with the mapping, locale and options it runs with; null when it was not pending. */
 export async function queueImport(
   db: Db,
-  input: { orgId: string; id: string; mapping: ImportMapping; locale: Locale },
+  input: { orgId: string; id: string; mapping: ImportMapping; locale: Locale; options?: ImportOptions },
 ): Promise<ImportJob | null> {
   const [job] = await db
     .update(imports)
-    .set({ status: "waiting", mapping: input.mapping, locale: input.locale, updatedAt: new Date() })
+    .set({ status: "waiting", mapping: input.mapping, locale: input.locale, options: input.options ?? {}, updatedAt: new Date() })
     .where(and(eq(imports.orgId, input.orgId), eq(imports.id, input.id), eq(imports.status, "pending")))
     .returning();
   return job ?? null;

@@ -1,5 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import type { PhoneCountry } from "@/lib/phone/phone-number";
 import type { Db } from "../client";
 import { organizations } from "../schema";
 import type { Locale } from "../schema/constants";
@@ -8,6 +9,7 @@ export interface OrganizationSettings {
   name: string;
   timeZone: string;
   currency: string;
+  country: PhoneCountry;
   defaultLocale: Locale;
   heCalendar: "gregory" | "hebrew";
 }

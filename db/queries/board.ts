@@ -1,13 +1,26 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { daysBetween, isStale } from "@/lib/journey/stale";
+import type { SearchTerms } from "@/lib/search/terms";
 import type { Db } from "../client";
 import type { Journey } from "../schema";
 import { queryRows } from "../sql";
 import { ownedBy, type CustomerScope } from "./customer-scope";
+import { searchMatch } from "./customer-search";
 
 export const BOARD_PAGE_SIZE = 50;
 
+/** What the board shows within the caller's scope: one owner's customers, those a search finds. */
+export interface BoardFilter {
+  owner?: string;
+  search?: SearchTerms;
+}
+
+/** The filter as conditions on `customers c` (nothing when unset). */
+function filtered({ owner, search }: BoardFilter = {}): SQL {
+  const match = search && searchMatch(search, { text: sql`c.search_text`, digits: sql`c.phone_digits` });
+  return sql`${owner ? sql`and c.owner_id = ${owner}` : sql``} ${match ? sql`and (${match})` : sql``}`;
+}
 
 /** Keyset position in a column: the last card's stage entry (microsecond text, so no precision is lost) and id. */
 export interface BoardCursor {
@@ -38,21 +51,24 @@ const liveStages = (orgId: string, journey: Journey) =>
   sql`select s.key, s.position, s.label_he, s.label_fa, s.label_en, s.idle_days from stages s
       where s.org_id = ${orgId} and s.journey = ${journey} and s.archived_at is null`;
 
+type ColumnsQuery = CustomerScope & { journey: Journey; filter?: BoardFilter };
+
 /**
  * Per live stage of the journey (board order), `aggregate` over its customers in scope, lost ones
  * left out: an index-only scan per stage of `customers_org_owner_stage_idx` for a sales user (their
- * customers only), of `customers_org_stage_idx` otherwise.
+ * customers only) or a chosen owner, of `customers_org_stage_idx` otherwise; a search reads the
+ * rows its trigram index finds.
  */
-function perLiveStage(aggregate: SQL, { orgId, ownerId, journey }: CustomerScope & { journey: Journey }) {
+function perLiveStage(aggregate: SQL, { orgId, ownerId, journey, filter }: ColumnsQuery) {
   return sql`select live.*,
       (select ${aggregate} from customers c
-        where c.org_id = ${orgId} and c.stage_key = live.key and not c.lost ${ownedBy(ownerId)}) as aggregate
+        where c.org_id = ${orgId} and c.stage_key = live.key and not c.lost ${ownedBy(ownerId)} ${filtered(filter)}) as aggregate
     from (${liveStages(orgId, journey)}) live
     order by live.position`;
 }
 
 /** The journey's live stages with the number of customers in each (lost ones are not on the board). */
-export async function boardColumns(db: Db, scope: CustomerScope & { journey: Journey }) {
+export async function boardColumns(db: Db, scope: ColumnsQuery) {
   const rows = await queryRows<{
     key: string;
     position: number;
@@ -78,12 +94,13 @@ export async function boardColumns(db: Db, scope: CustomerScope & { journey: Jou
  * customers left out), from the totals the purchases triggers keep on the customer rows
  * (`purchases_minor`). The board streams it in after the cards.
  */
-export async function boardValues(db: Db, scope: CustomerScope & { journey: Journey }) {
+export async function boardValues(db: Db, scope: ColumnsQuery) {
   const rows = await queryRows<{ key: string; aggregate: number | string }>(db, perLiveStage(sql`coalesce(sum(c.purchases_minor), 0)::bigint`, scope));
   return Object.fromEntries(rows.map((r) => [r.key, Number(r.aggregate)]));
 }
 
 interface CardsQuery extends CustomerScope {
+  filter?: BoardFilter;
   limit?: number;
   /** What "days in stage" and the stale flag are measured against. */
   now?: Date;
@@ -125,7 +142,7 @@ const isoText = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY
  * backward scan of `customers_org_stage_idx` stopped by the limit (for a sales user, once it has
  * passed enough of their own), so deep pages cost the same.
  */
-function cardRows(db: Db, { orgId, ownerId, limit = BOARD_PAGE_SIZE }: CardsQuery, keys: SQL, keyset: SQL) {
+function cardRows(db: Db, { orgId, ownerId, filter, limit = BOARD_PAGE_SIZE }: CardsQuery, keys: SQL, keyset: SQL) {
   return queryRows<CardSqlRow>(
     db,
     sql`select k.key as stage_key, card.*
@@ -138,7 +155,7 @@ function cardRows(db: Db, { orgId, ownerId, limit = BOARD_PAGE_SIZE }: CardsQuer
           from customers c
           join stages s on s.org_id = c.org_id and s.key = c.stage_key
           left join users u on u.org_id = c.org_id and u.id = c.owner_id
-          where c.org_id = ${orgId} and c.stage_key = k.key and not c.lost ${ownedBy(ownerId)} ${keyset}
+          where c.org_id = ${orgId} and c.stage_key = k.key and not c.lost ${ownedBy(ownerId)} ${filtered(filter)} ${keyset}
           order by c.stage_entered_at desc, c.id desc
           limit ${limit + 1}
         ) card`,

@@ -22,10 +22,12 @@ export async function exportCustomersPage(db: Db, { filters, after, limit }: { f
       name: customers.name,
       email: customers.email,
       phone: customers.phone,
+      phoneE164: customers.phoneE164,
       channel: customers.channel,
       stage: sql<string>`case when ${customers.lost} then ${LOST} else ${customers.stageKey} end`,
       ownerEmail: users.email,
       createdAt: customers.createdAt,
+      extra: customers.extra,
       cursor: sql<string>`${customers.createdAt}::text`,
     })
     .from(customers)

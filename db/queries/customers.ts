@@ -1,7 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, gt, ilike, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lt, or, sql, type SQL } from "drizzle-orm";
+import type { SearchTerms } from "@/lib/search/terms";
 import type { Db } from "../client";
 import { customers, stages, users, type Channel, type Journey } from "../schema";
+import { searchMatch } from "./customer-search";
 
 export { customerSortsList as customerSorts } from "@/lib/customers/constants";
 import type { customerSortsList } from "@/lib/customers/constants";
@@ -11,7 +13,8 @@ export interface CustomerFilters {
   orgId: string;
   /** Set for sales users: only their own customers. */
   ownerId?: string;
-  q?: string;
+  /** A search already folded into words and phone digits (lib/search/terms.ts). */
+  search?: SearchTerms;
   stage?: string;
   journey?: Journey;
   channel?: Channel;
@@ -34,11 +37,6 @@ const sortColumns = {
   lastActivityAt: customers.lastActivityAt,
 } as const;
 
-/** The expression the trigram index covers; searching it exactly is what makes the index usable. */
-export const searchText = sql`(${customers.name} || ' ' || coalesce(${customers.email}, '') || ' ' || coalesce(${customers.phone}, ''))`;
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 const staleCondition = sql`${customers.lastActivityAt} <= now() - ${stages.idleDays} * interval '1 day'`;
 
 export function customerConditions(f: CustomerFilters): SQL | undefined {
@@ -46,7 +44,7 @@ export function customerConditions(f: CustomerFilters): SQL | undefined {
     eq(customers.orgId, f.orgId),
     f.ownerId ? eq(customers.ownerId, f.ownerId) : undefined,
     f.owner ? eq(customers.ownerId, f.owner) : undefined,
-    f.q ? ilike(searchText, `%${escapeLike(f.q)}%`) : undefined,
+    f.search ? searchMatch(f.search) : undefined,
     f.stage ? eq(customers.stageKey, f.stage) : undefined,
     f.journey ? eq(stages.journey, f.journey) : undefined,
     f.channel ? eq(customers.channel, f.channel) : undefined,

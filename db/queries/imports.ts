@@ -32,15 +32,29 @@ export async function listRejections(db: Db, { orgId, importId, afterRow = 0, li
     .limit(limit);
 }
 
-/** What rows are checked against: the time zone, every stage (archived ones too) and active users. */
+/** The rejected rows of an import with these numbers. */
+export async function findRejections(db: Db, { orgId, importId, rows }: { orgId: string; importId: string; rows: number[] }) {
+  return db
+    .select({ row: importRejections.row, errors: importRejections.errors, cells: importRejections.cells })
+    .from(importRejections)
+    .where(and(eq(importRejections.orgId, orgId), eq(importRejections.importId, importId), inArray(importRejections.row, rows)));
+}
+
+/** What rows are checked against: the time zone and country, every stage (archived ones too) and active users. */
 export async function loadImportContext(db: Db, { orgId }: { orgId: string }) {
   const [[org], stageRows, userRows] = await Promise.all([
-    db.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, orgId)),
+    db.select({ timeZone: organizations.timeZone, country: organizations.country }).from(organizations).where(eq(organizations.id, orgId)),
     db.select().from(stages).where(eq(stages.orgId, orgId)).orderBy(asc(stages.position)),
-    db.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.orgId, orgId), isNull(users.disabledAt))),
+    db
+      .select({ id: users.id, email: users.email, name: users.name })
+      .from(users)
+      .where(and(eq(users.orgId, orgId), isNull(users.disabledAt)))
+      .orderBy(asc(users.createdAt)),
   ]);
-  return { timeZone: org?.timeZone ?? "UTC", stages: stageRows, users: userRows };
+  return { timeZone: org?.timeZone ?? "UTC", country: org?.country ?? "IL", stages: stageRows, users: userRows };
 }
+
+export type ImportContext = Awaited<ReturnType<typeof loadImportContext>>;
 
 /** The status and last change of the organization's jobs among `ids` (the uploads found on disk). */
 export async function findImportStates(db: Db, { orgId, ids }: { orgId: string; ids: string[] }) {

@@ -6,6 +6,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -22,6 +23,8 @@ import { users } from "./users";
 /** A date's month and day as one number (March 5 → 305): the key of `customers_org_birthday_idx`. */
 export const birthdayMonthDay = (date: AnyPgColumn | SQL) => sql`(extract(month from ${date}) * 100 + extract(day from ${date}))`;
 
+export type CustomerExtra = Record<string, string>;
+
 /**
  * A customer sits in exactly one stage (`stageKey`), or is `lost` (then `stageKey` is the
  * stage it was lost from). `stageKey`/`stageEnteredAt` are a copy of the newest stage event,
@@ -35,7 +38,10 @@ export const customers = pgTable(
     externalId: text("external_id"),
     name: text("name").notNull(),
     email: text("email"),
+    /** As it was given (any country's format); `phoneE164` is the same number normalised. */
     phone: text("phone"),
+    /** `phone` in E.164, read with the organization's country when it has no country code; null when unreadable. */
+    phoneE164: text("phone_e164"),
     channel: text("channel", { enum: channels }).notNull().default("other"),
     stageKey: text("stage_key").notNull(),
     stageEnteredAt: timestamp("stage_entered_at", { withTimezone: true }).notNull(),
@@ -44,12 +50,22 @@ export const customers = pgTable(
     ownerId: uuid("owner_id"),
     referredById: uuid("referred_by_id"),
     birthday: date("birthday"),
+    /** Fields of another system with no column here (an import's unmapped columns): header → value. */
+    extra: jsonb("extra").$type<CustomerExtra>(),
     version: integer("version").notNull().default(1),
     /**
      * Sum of the customer's purchases in minor units (the board's card and column values), kept by
      * the purchases triggers of migration 0016 in the statement that writes the purchase.
      */
     purchasesMinor: bigint("purchases_minor", { mode: "number" }).notNull().default(0),
+    /**
+     * What search compares, written by the database itself whoever writes the row: the name, email
+     * and external id folded by `search_fold` (lib/search/fold.ts), and the phone's digits.
+     */
+    searchText: text("search_text")
+      .notNull()
+      .generatedAlwaysAs(sql`search_fold(name || ' ' || coalesce(email, '') || ' ' || coalesce(external_id, ''))`),
+    phoneDigits: text("phone_digits").notNull().generatedAlwaysAs(sql`search_digits(coalesce(phone, ''))`),
     /** Latest move or touchpoint: what staleness is measured from. */
     lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -80,11 +96,12 @@ export const customers = pgTable(
     index("customers_org_entered_idx").on(t.orgId, t.stageEnteredAt, t.id),
     index("customers_org_activity_idx").on(t.orgId, t.lastActivityAt, t.id),
     index("customers_org_email_idx").on(t.orgId, sql`lower(${t.email})`),
+    // Duplicates by phone, and imports matching rows without an external id or email.
+    index("customers_org_phone_e164_idx").on(t.orgId, t.phoneE164).where(sql`${t.phoneE164} is not null`),
     index("customers_org_referrer_idx").on(t.orgId, t.referredById),
-    index("customers_search_trgm_idx").using(
-      "gin",
-      sql`(${t.name} || ' ' || coalesce(${t.email}, '') || ' ' || coalesce(${t.phone}, '')) gin_trgm_ops`,
-    ),
+    // Substring search (LIKE '%…%') over the folded text and the phone's digits.
+    index("customers_search_text_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("customers_phone_digits_trgm_idx").using("gin", sql`${t.phoneDigits} gin_trgm_ops`),
   ],
 );
 

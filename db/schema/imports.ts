@@ -4,11 +4,32 @@ import { locales } from "./constants";
 import { organizations } from "./organizations";
 import { users } from "./users";
 
-/** The columns of a customer import and export (SPEC §5), by their API names. */
-export const importFields = ["externalId", "name", "email", "phone", "channel", "stage", "ownerEmail", "createdAt"] as const;
+/**
+ * The columns of a customer export, which an import reads back (SPEC §5), by their API names.
+ * `extra` holds the customer's fields of other systems as a JSON object.
+ */
+export const customerColumns = ["externalId", "name", "email", "phone", "phoneE164", "channel", "stage", "ownerEmail", "createdAt", "extra"] as const;
+/** What an import can take from a column: the export's columns, and a name in two parts as other systems export it. */
+export const importFields = ["externalId", "name", "firstName", "lastName", "email", "phone", "phoneE164", "channel", "stage", "ownerEmail", "createdAt", "extra"] as const;
 export type ImportField = (typeof importFields)[number];
 /** Our field → the header of the file's column that holds it. */
 export type ImportMapping = Partial<Record<ImportField, string>>;
+
+/** The fields whose distinct values the owner maps to ours once, in the wizard's value step. */
+export const valueFields = ["stage", "ownerEmail"] as const;
+export type ValueField = (typeof valueFields)[number];
+
+/**
+ * How an import reads what the column mapping does not say: the time zone of dates written without
+ * an offset (default: the organization's) and, per value field, a file value (folded by
+ * `labelKey`) → a stage key or user id ("" = the default: the first stage, or the importer).
+ * `sourceRows`: for a retry of rejected rows, the row number each of its rows had in the first file.
+ */
+export interface ImportOptions {
+  timeZone?: string;
+  values?: Partial<Record<ValueField, Record<string, string>>>;
+  sourceRows?: number[];
+}
 
 export const importEncodings = ["utf-8", "windows-1255", "windows-1256"] as const;
 export type ImportEncoding = (typeof importEncodings)[number];
@@ -36,6 +57,7 @@ export const imports = pgTable(
     byteSize: bigint("byte_size", { mode: "number" }).notNull(),
     headers: jsonb("headers").$type<string[]>().notNull(),
     mapping: jsonb("mapping").$type<ImportMapping>().notNull().default(sql`'{}'::jsonb`),
+    options: jsonb("options").$type<ImportOptions>().notNull().default(sql`'{}'::jsonb`),
     locale: text("locale", { enum: locales }).notNull(),
     /** Data rows in the file (blank lines not counted), counted when it was uploaded. */
     totalRows: integer("total_rows"),
@@ -73,6 +95,7 @@ export const importRejections = pgTable(
     /** 1-based number of the data row (the header is row 0; blank lines are not counted). */
     row: integer("row").notNull(),
     errors: jsonb("errors").$type<Record<string, string[]>>().notNull(),
+    /** The row's mapped cells as read, and its unmapped ones as the JSON text of `extra`: what a retry sends again. */
     cells: jsonb("cells").$type<Partial<Record<ImportField, string>>>().notNull(),
   },
   (t) => [

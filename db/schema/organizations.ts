@@ -1,4 +1,5 @@
 import { boolean, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { PhoneCountry } from "@/lib/phone/phone-number";
 import { heCalendars, locales } from "./constants";
 
 /** The tenant root. Its `id` is the `org_id` every other table is keyed and distributed by. */
@@ -7,6 +8,8 @@ export const organizations = pgTable("organizations", {
   name: text("name").notNull(),
   timeZone: text("time_zone").notNull().default("Asia/Jerusalem"),
   currency: text("currency").notNull().default("ILS"),
+  /** ISO 3166-1 alpha-2: the default country of phone numbers written without a country code. */
+  country: text("country").$type<PhoneCountry>().notNull().default("IL"),
   defaultLocale: text("default_locale", { enum: locales }).notNull().default("he"),
   heCalendar: text("he_calendar", { enum: heCalendars }).notNull().default("gregory"),
   isDemo: boolean("is_demo").notNull().default(false),

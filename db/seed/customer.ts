@@ -106,6 +106,7 @@ export class CustomerGenerator {
       name: person.name,
       email: person.email,
       phone: person.phone,
+      phoneE164: person.phoneE164,
       channel,
       stageKey,
       stageEnteredAt: new Date(last.at),

@@ -7,6 +7,8 @@ export interface Person {
   name: string;
   email: string | null;
   phone: string | null;
+  /** The phone in E.164: the formats below are either international or Israeli mobiles (the demo organization is in Israel). */
+  phoneE164: string | null;
 }
 
 const localeMix: Weighted<Locale> = [
@@ -17,6 +19,11 @@ const localeMix: Weighted<Locale> = [
 
 /** Mobile formats: Israeli, Iranian, and faker's own for English speakers. */
 const phoneFormats: Record<Locale, string | null> = { he: "05#-###-####", fa: "+98 9## ### ####", en: null };
+
+const seedE164 = (phone: string) => {
+  const digits = phone.replace(/\D/g, "");
+  return phone.startsWith("+") ? `+${digits}` : `+972${digits.slice(1)}`;
+};
 
 /**
  * Names, emails and phones from faker's he/fa/en locales. Each locale has its own faker,
@@ -41,11 +48,8 @@ export class People {
     const lastName = f.person.lastName();
     const format = phoneFormats[locale];
     const phone = format ? f.helpers.replaceSymbols(format) : f.phone.number({ style: "international" });
-    return {
-      locale,
-      name: `${firstName} ${lastName}`,
-      email: rng.chance(0.75) ? f.internet.email({ firstName, lastName }).toLowerCase() : null,
-      phone: rng.chance(0.9) ? phone : null,
-    };
+    const email = rng.chance(0.75) ? f.internet.email({ firstName, lastName }).toLowerCase() : null;
+    const hasPhone = rng.chance(0.9);
+    return { locale, name: `${firstName} ${lastName}`, email, phone: hasPhone ? phone : null, phoneE164: hasPhone ? seedE164(phone) : null };
   }
 }

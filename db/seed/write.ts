@@ -25,7 +25,7 @@ export const emptyRows = (): SeedRows => ({
 const needsEscape = /["\\]/;
 const escapable = /["\\]/g;
 
-/** One column as a Postgres array literal, every element quoted: `{"a","say \"hi\"",NULL}`. */
+/** One column as a Postgres array literal, every element quoted: `{"a","say \"hi\"",NULL}`; objects (jsonb) as JSON. */
 function arrayLiteral(rows: readonly Record<string, unknown>[], key: string): string {
   let literal = "{";
   for (let i = 0; i < rows.length; i++) {
@@ -34,7 +34,7 @@ function arrayLiteral(rows: readonly Record<string, unknown>[], key: string): st
     if (value === null || value === undefined) {
       literal += "NULL";
     } else {
-      const text = value instanceof Date ? value.toISOString() : String(value);
+      const text = value instanceof Date ? value.toISOString() : typeof value === "object" ? JSON.stringify(value) : String(value);
       literal += needsEscape.test(text) ? `"${text.replace(escapable, "\\$&")}"` : `"${text}"`;
     }
   }

@@ -5,10 +5,17 @@ import { problem } from "./problem";
 
 export const MAX_JSON_BYTES = 256 * 1024;
 
+const mediaType = (request: Request) => (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+
 type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
-/** Reads a JSON body: 413 when too large, 400 when not JSON, 422 with field errors when invalid. */
+/**
+ * Reads a JSON body: 415 unless declared `application/json` (which a form or a no-cors fetch from
+ * another page cannot declare), 413 when too large, 400 when not JSON, 422 with field errors when
+ * invalid.
+ */
 export async function parseJson<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.infer<S>>> {
+  if (mediaType(request) !== "application/json") return { ok: false, response: problem(415, { detail: "Send the body as application/json." }) };
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_JSON_BYTES) return { ok: false, response: problem(413, { detail: `Bodies are limited to ${MAX_JSON_BYTES} bytes.` }) };
   const text = await request.text();

@@ -2,31 +2,28 @@ import type { AuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { findUser, findUserByEmail } from "@/db/queries/users";
-import { clearThrottle, recordFailure, throttleWait } from "@/db/mutations/throttle";
+import { findUser } from "@/db/queries/users";
 import { bumpSessionVersion } from "@/db/mutations/users";
-import { verifyPassword } from "./password";
+import { clientAddress } from "@/lib/security/client-address";
+import { sameOriginUrl } from "./callback-url";
 import { authSecret } from "./secret";
-import { throttleKey } from "./throttle-policy";
+import { signInErrors, signInWithPassword } from "./sign-in";
 
 const credentialsSchema = z.object({
   email: z.string().trim().email().max(320),
   password: z.string().min(1).max(1024),
 });
 
-/** Error codes the sign-in page translates; next-auth passes them through as `error`. */
-export const signInErrors = { invalid: "invalid_credentials", disabled: "account_disabled", throttled: "throttled" } as const;
-
-/** The client address as the server saw it (the first hop when behind a proxy). */
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "unknown");
-}
+/** next-auth hands authorize the request's headers as a plain object. */
+const headerReader = (headers: Record<string, unknown> | undefined) => ({
+  get: (name: string) => (typeof headers?.[name] === "string" ? headers[name] : null),
+});
 
 export const authOptions: AuthOptions = {
-  secret: authSecret(),
+  /** Read when a request needs it, so a missing AUTH_SECRET fails that request (as problem+json) rather than every module that imports this one. */
+  get secret() {
+    return authSecret();
+  },
   session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
   pages: { signIn: "/he/login" },
   providers: [
@@ -36,24 +33,17 @@ export const authOptions: AuthOptions = {
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new Error(signInErrors.invalid);
-        const db = await getDb();
-        const accountKey = throttleKey("account", parsed.data.email);
-        const ipKey = throttleKey("ip", clientAddress(request?.headers));
-        if ((await throttleWait(db, [accountKey, ipKey])) > 0) throw new Error(signInErrors.throttled);
-        const user = await findUserByEmail(db, parsed.data.email);
-        const valid = user ? await verifyPassword(user.passwordHash, parsed.data.password) : false;
-        if (!user || !valid) {
-          await recordFailure(db, "account", accountKey);
-          await recordFailure(db, "ip", ipKey);
-          throw new Error(signInErrors.invalid);
-        }
-        if (user.disabledAt) throw new Error(signInErrors.disabled);
-        await clearThrottle(db, accountKey);
+        const result = await signInWithPassword(await getDb(), { ...parsed.data, address: clientAddress(headerReader(request?.headers)) });
+        if (!result.ok) throw new Error(result.error);
+        const { user } = result;
         return { id: user.id, email: user.email, name: user.name, orgId: user.orgId, sessionVersion: user.sessionVersion };
       },
     }),
   ],
   callbacks: {
+    async redirect({ url, baseUrl }) {
+      return sameOriginUrl(url, baseUrl) ?? baseUrl;
+    },
     async jwt({ token, user }) {
       if (user) {
         const signedIn = user as unknown as { id: string; orgId: string; sessionVersion: number };

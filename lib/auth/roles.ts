@@ -6,6 +6,7 @@ export const can = {
   manageSettings: (role: Role) => role === "owner",
   seeAllCustomers: (role: Role) => role === "owner" || role === "manager",
   reassignOwner: (role: Role) => role === "owner" || role === "manager",
+  mergeCustomers: (role: Role) => role === "owner" || role === "manager",
   export: (role: Role) => role === "owner" || role === "manager",
 };
 

@@ -13,6 +13,9 @@ export const throttlePolicy: Record<ThrottleKind, { freeFailures: number; maxPer
 const BASE_DELAY_MS = 1000;
 const MAX_DELAY_MS = 15 * 60 * 1000;
 
+/** The whole policy of a kind, for the database's copy of `lockedUntil` (db/mutations/throttle.ts). */
+export const lockPolicy = (kind: ThrottleKind) => ({ ...throttlePolicy[kind], baseDelayMs: BASE_DELAY_MS, maxDelayMs: MAX_DELAY_MS });
+
 /** When the key may try again after its `failures`-th failure in the window (null: right away). */
 export function lockedUntil(kind: ThrottleKind, failures: number, windowStartedAt: Date, now: Date): Date | null {
   const { freeFailures, maxPerWindow } = throttlePolicy[kind];

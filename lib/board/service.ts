@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
-import { boardColumnPage, boardColumns, boardFirstPages, boardValues, type BoardCardsPage } from "@/db/queries/board";
+import { boardColumnPage, boardColumns, boardFirstPages, boardValues, type BoardCardsPage, type BoardFilter } from "@/db/queries/board";
 import { findOrganization } from "@/db/queries/organizations";
 import { listStages } from "@/db/queries/stages";
 import type { Journey } from "@/db/schema/constants";
@@ -8,15 +8,22 @@ import { customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { invalid } from "@/lib/errors";
 import { decodeCursor, encodeCursor } from "@/lib/customers/cursor";
-import type { BoardCardPage, BoardSnapshot } from "./types";
+import { searchTermsFor } from "@/lib/customers/search";
+import type { BoardCardPage, BoardFilters, BoardSnapshot } from "./types";
 
 /**
- * The board as a user may see it: the organization's customers for owners and managers, their own
- * for sales users. The page and the HTTP API both read through these.
+ * The caller's scope on the board, narrowed by the filters: the organization's customers for owners
+ * and managers, their own for sales users (whom another owner's filter leaves with nothing).
  */
-export async function loadBoardFor(user: CurrentUser, journey: Journey): Promise<BoardSnapshot> {
+async function scopeOf(user: CurrentUser, { q, owner }: BoardFilters) {
+  const filter: BoardFilter = { owner, search: await searchTermsFor(user.orgId, q) };
+  return { orgId: user.orgId, ...customerScope(user), filter };
+}
+
+/** The board as a user may see it (see scopeOf). The page and the HTTP API both read through these. */
+export async function loadBoardFor(user: CurrentUser, journey: Journey, filters: BoardFilters = {}): Promise<BoardSnapshot> {
   const db = await getDb();
-  const scope = { orgId: user.orgId, ...customerScope(user) };
+  const scope = await scopeOf(user, filters);
   const columns = await boardColumns(db, { ...scope, journey });
   const pages = await boardFirstPages(db, { ...scope, stageKeys: columns.map((c) => c.key) });
   return { journey, columns, pages: Object.fromEntries([...pages].map(([key, page]) => [key, present(page)])) };
@@ -29,19 +36,19 @@ export async function loadBoardSettingsFor(user: CurrentUser) {
   return { currency: org?.currency ?? "ILS", stages };
 }
 
-export async function loadBoardColumnsFor(user: CurrentUser, journey: Journey) {
-  return boardColumns(await getDb(), { orgId: user.orgId, ...customerScope(user), journey });
+export async function loadBoardColumnsFor(user: CurrentUser, journey: Journey, filters: BoardFilters = {}) {
+  return boardColumns(await getDb(), { ...(await scopeOf(user, filters)), journey });
 }
 
-export async function loadBoardValuesFor(user: CurrentUser, journey: Journey) {
-  return boardValues(await getDb(), { orgId: user.orgId, ...customerScope(user), journey });
+export async function loadBoardValuesFor(user: CurrentUser, journey: Journey, filters: BoardFilters = {}) {
+  return boardValues(await getDb(), { ...(await scopeOf(user, filters)), journey });
 }
 
-export async function loadBoardPageFor(user: CurrentUser, stageKey: string, cursor: string | undefined): Promise<BoardCardPage> {
+export async function loadBoardPageFor(user: CurrentUser, stageKey: string, cursor: string | undefined, filters: BoardFilters = {}): Promise<BoardCardPage> {
   const decoded = decodeCursor(cursor, "instant");
   if (decoded === "invalid") throw invalid({ cursor: ["invalid"] });
   const after = decoded ? { enteredAt: decoded.value, id: decoded.id } : undefined;
-  const page = await boardColumnPage(await getDb(), { orgId: user.orgId, ...customerScope(user), stageKey, after });
+  const page = await boardColumnPage(await getDb(), { ...(await scopeOf(user, filters)), stageKey, after });
   return present(page);
 }
 

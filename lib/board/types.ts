@@ -1,5 +1,11 @@
 import type { Journey } from "@/db/schema/constants";
 
+/** What the board shows within the caller's scope: customers a search finds, one owner's. Unset: all. */
+export interface BoardFilters {
+  q?: string;
+  owner?: string;
+}
+
 /** A stage column of the board: the stage's labels and idle days, with its customer count in the caller's scope. */
 export interface BoardColumn {
   key: string;

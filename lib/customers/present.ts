@@ -1,4 +1,4 @@
-import type { Customer, StageEvent } from "@/db/schema";
+import type { Channel, Customer, CustomerMerge, StageEvent } from "@/db/schema";
 
 /** The API's customer shape (SPEC §5). */
 export function presentCustomer(c: Customer) {
@@ -8,6 +8,7 @@ export function presentCustomer(c: Customer) {
     name: c.name,
     email: c.email,
     phone: c.phone,
+    phoneE164: c.phoneE164,
     channel: c.channel,
     stage: c.stageKey,
     lost: c.lost,
@@ -15,6 +16,7 @@ export function presentCustomer(c: Customer) {
     ownerId: c.ownerId,
     referredById: c.referredById,
     birthday: c.birthday,
+    extra: c.extra ?? {},
     version: c.version,
     createdAt: c.createdAt.toISOString(),
     stageEnteredAt: c.stageEnteredAt.toISOString(),
@@ -32,5 +34,25 @@ export function presentMove(e: StageEvent) {
     channel: e.channel,
     note: e.note,
     reason: e.reason,
+  };
+}
+
+/** A merge into a customer for its timeline: the merged-away record's name and its moves as they were. */
+export function presentMerge({ merge, actorName }: { merge: CustomerMerge; actorName: string | null }) {
+  return {
+    id: merge.id,
+    at: merge.at.toISOString(),
+    name: merge.merged.name,
+    actorName,
+    moves: merge.events.map((e) => ({
+      id: e.id,
+      from: e.from_key,
+      to: e.to_key,
+      at: new Date(e.at).toISOString(),
+      actorName: null,
+      channel: e.channel as Channel | null,
+      note: e.note,
+      reason: e.reason,
+    })),
   };
 }

@@ -62,6 +62,12 @@ export const bulkMoveSchema = z.strictObject({
   items: z.array(z.strictObject({ customerId: uuid, version: localizedInt(1, 2_147_483_647) })).min(1).max(500),
 });
 
+/** Merges the customer `from` into the one named by the path or the page, at the version the caller saw. */
+export const mergeSchema = z.strictObject({
+  from: uuid,
+  version: localizedInt(1, 2_147_483_647),
+});
+
 export const reassignSchema = z.strictObject({
   ownerId: uuid,
   ids: z.array(uuid).min(1).max(500),
@@ -93,20 +99,22 @@ export const taskSchema = z.strictObject({
   assigneeId: optionalUuid,
 });
 
-/** A yes/no filter: blank (the form's "all") means no filter. */
-const flag = z.preprocess((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : v === "" ? undefined : v), z.boolean().optional());
+/** A list filter from the URL or a GET form, where an empty select (`lost=`) means "any", like a missing one. */
+const unsetIfBlank = (v: unknown) => (v === "" ? undefined : v);
+const flags = new Map<unknown, boolean>([["true", true], ["1", true], ["false", false], ["0", false]]);
+const flag = z.preprocess((v) => flags.get(v) ?? unsetIfBlank(v), z.boolean().optional());
 
 export const listQuerySchema = z.object({
   q: optionalText(200),
-  stage: z.preprocess((v) => (v === "" ? undefined : v), stageKey.optional()),
+  stage: z.preprocess(unsetIfBlank, stageKey.optional()),
   journey: optionalEnum(journeys),
   channel: optionalEnum(channels),
   owner: optionalUuid,
   stale: flag,
   lost: flag,
-  sort: z.enum(customerSortsList).default("createdAt"),
-  dir: z.enum(["asc", "desc"]).default("desc"),
-  limit: z.preprocess((v) => (v === undefined || v === "" ? 25 : v), localizedInt(1, 100)),
+  sort: z.preprocess(unsetIfBlank, z.enum(customerSortsList).default("createdAt")),
+  dir: z.preprocess(unsetIfBlank, z.enum(["asc", "desc"]).default("desc")),
+  limit: z.preprocess((v) => unsetIfBlank(v) ?? 25, localizedInt(1, 100)),
   cursor: optionalText(400),
 });
 

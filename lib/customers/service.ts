@@ -12,7 +12,9 @@ import { can, customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { decodeCursor, encodeCursor } from "./cursor";
+import { duplicatesFor, phoneE164For } from "./duplicates";
 import { presentCustomer, presentMove } from "./present";
+import { searchTermsFor } from "./search";
 import type { bulkMoveSchema, createCustomerSchema, ListQuery, moveSchema, reassignSchema, updateCustomerSchema } from "./schemas";
 
 /**
@@ -22,10 +24,12 @@ import type { bulkMoveSchema, createCustomerSchema, ListQuery, moveSchema, reass
 export async function listCustomersFor(user: CurrentUser, query: ListQuery) {
   const cursor = decodeCursor(query.cursor, query.sort === "name" ? "text" : "instant");
   if (cursor === "invalid") throw invalid({ cursor: ["invalid"] });
+  const { q, ...filters } = query;
   const { items, nextCursor } = await listCustomers(await getDb(), {
-    ...query,
+    ...filters,
     orgId: user.orgId,
     ...customerScope(user),
+    search: await searchTermsFor(user.orgId, q),
     cursor,
   });
   return { items, nextCursor: encodeCursor(nextCursor) };
@@ -37,14 +41,23 @@ export async function getCustomerFor(user: CurrentUser, id: string) {
   return row;
 }
 
+/**
+ * Creates a customer; `duplicates` names the customers the caller can see with the same email or
+ * phone (none are refused here: the form asks first, see refuseDuplicates).
+ */
 export async function createCustomerFor(user: CurrentUser, input: z.infer<typeof createCustomerSchema>) {
   const db = await getDb();
   // Sales users create customers for themselves; others may name any owner of the organization.
   const ownerId = can.seeAllCustomers(user.role) ? input.ownerId : user.id;
   const { purchaseAmount, ...customer } = input;
-  const org = purchaseAmount ? await findOrganization(db, { orgId: user.orgId }) : null;
-  return createCustomer(db, {
+  const [phoneE164, duplicates, org] = await Promise.all([
+    phoneE164For(user.orgId, input.phone),
+    duplicatesFor(user, input),
+    purchaseAmount ? findOrganization(db, { orgId: user.orgId }) : null,
+  ]);
+  const result = await createCustomer(db, {
     ...customer,
+    phoneE164,
     orgId: user.orgId,
     actorId: user.id,
     scopeOwnerId: customerScope(user).ownerId,
@@ -52,12 +65,21 @@ export async function createCustomerFor(user: CurrentUser, input: z.infer<typeof
     purchaseAmountMinor: purchaseAmount,
     currency: org?.currency,
   });
+  return { ...result, duplicates: duplicates.map((d) => d.id).filter((id) => id !== result.customer.id) };
 }
 
 export async function updateCustomerFor(user: CurrentUser, id: string, input: z.infer<typeof updateCustomerSchema>) {
   const { version, ...patch } = input;
-  const profile = { ...patch, email: patch.email ?? null, phone: patch.phone ?? null, birthday: patch.birthday ?? null, externalId: patch.externalId ?? null };
-  return updateCustomerProfile(await getDb(), { orgId: user.orgId, ...customerScope(user), id, version, patch: profile });
+  const db = await getDb();
+  const profile = {
+    ...patch,
+    email: patch.email ?? null,
+    phone: patch.phone ?? null,
+    phoneE164: await phoneE164For(user.orgId, patch.phone),
+    birthday: patch.birthday ?? null,
+    externalId: patch.externalId ?? null,
+  };
+  return updateCustomerProfile(db, { orgId: user.orgId, ...customerScope(user), id, version, patch: profile });
 }
 
 export async function moveCustomerFor(user: CurrentUser, id: string, input: z.infer<typeof moveSchema>) {

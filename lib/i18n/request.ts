@@ -13,6 +13,10 @@ export default getRequestConfig(async ({ requestLocale }) => {
     locale,
     messages: (await import(`../../messages/${locale}.json`)).default,
     timeZone: org?.timeZone ?? "Asia/Jerusalem",
+    // The request's instant, handed to the browser with the page: relative times ("5 seconds ago")
+    // hydrate to the same text. Without it the client's own clock differs, React discards the
+    // server HTML of the page, and whatever was typed before hydration is lost with it.
+    now: new Date(),
     formats: dateFormats(locale, org?.heCalendar),
   };
 });

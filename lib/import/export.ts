@@ -2,17 +2,17 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { exportCustomersPage, type ExportCursor } from "@/db/queries/customers-export";
 import type { CustomerFilters } from "@/db/queries/customers";
-import { importFields } from "@/db/schema/imports";
+import { customerColumns } from "@/db/schema/imports";
 import { csvLine, UTF8_BOM } from "./csv-write";
 
 const PAGE_ROWS = 2000;
 
 /**
  * The customers matching the list's filters as a CSV stream: UTF-8 with a BOM, the import's
- * columns (so an export imports back unchanged), formula-like cells neutralised, RFC 4180 quoting.
- * Pages are read only as fast as the client downloads them. The first page is read before the
- * stream exists, so a query that fails does so while a problem response can still be sent, not
- * after the headers (when all the server could do is close the connection).
+ * columns (so an export imports back unchanged; `extra` as a JSON object), formula-like cells
+ * neutralised, RFC 4180 quoting. Pages are read only as fast as the client downloads them. The first
+ * page is read before the stream exists, so a query that fails does so while a problem response can
+ * still be sent, not after the headers (when all the server could do is close the connection).
  */
 export async function exportCustomersCsv(db: Db, filters: CustomerFilters): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
@@ -21,13 +21,11 @@ export async function exportCustomersCsv(db: Db, filters: CustomerFilters): Prom
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        controller.enqueue(encoder.encode(UTF8_BOM + csvLine(importFields)));
+        controller.enqueue(encoder.encode(UTF8_BOM + csvLine(customerColumns)));
       },
       async pull(controller) {
         if (!page) return;
-        const text = page
-          .map((c) => csvLine([c.externalId, c.name, c.email, c.phone, c.channel, c.stage, c.ownerEmail, c.createdAt.toISOString()]))
-          .join("");
+        const text = page.map((c) => csvLine(customerColumns.map((column) => exportCell(c, column)))).join("");
         if (text) controller.enqueue(encoder.encode(text));
         const last = page.at(-1);
         if (!last || page.length < PAGE_ROWS) {
@@ -40,4 +38,12 @@ export async function exportCustomersCsv(db: Db, filters: CustomerFilters): Prom
     },
     { highWaterMark: 1 },
   );
+}
+
+type ExportRow = Awaited<ReturnType<typeof exportCustomersPage>>[number];
+
+function exportCell(row: ExportRow, column: (typeof customerColumns)[number]): string | null {
+  if (column === "createdAt") return row.createdAt.toISOString();
+  if (column === "extra") return row.extra && Object.keys(row.extra).length > 0 ? JSON.stringify(row.extra) : null;
+  return row[column];
 }

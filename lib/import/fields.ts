@@ -1,45 +1,58 @@
-import { z } from "zod";
 import { importFields, type ImportField, type ImportMapping } from "@/db/schema/imports";
-import { requiredText } from "@/lib/validation/fields";
+import { foldForSearch } from "@/lib/search/fold";
+import { headerNames } from "./header-names";
 
 export { importFields, type ImportField, type ImportMapping };
 
-export const mappingSchema = z.partialRecord(z.enum(importFields), requiredText(200));
-
 /**
- * Folds the spellings a label may arrive in onto one key: case, spacing, the zero-width non-joiner
- * (often typed as a space), and the Arabic yeh and kaf that Windows-1256 files carry in place of
- * the Persian ی and ک.
+ * Folds the spellings a label may arrive in onto one key: search's folding (case, spacing, the Arabic
+ * yeh and kaf that Windows-1256 files carry in place of the Persian ی and ک, ezafe and other marks),
+ * with the zero-width non-joiner and the underscore read as spaces, as they often stand for one.
  */
 export function labelKey(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/[\u064a\u0649]/g, "\u06cc")
-    .replace(/\u0643/g, "\u06a9")
-    .replace(/[\u200c\u200f\u200e_\s]+/g, " ")
-    .trim()
-    .toLowerCase();
+  return foldForSearch(text.replace(/[\u200c_]/g, " "));
+}
+
+const ARABIC_MARKS = /[\u064b-\u065f\u0670]/g;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * A header folded for matching: the folding of labels, then the Arabic-script marks (ezafe
+ * `ـهٔ`, harakat), the heh forms (ۀ, ە → ه) and everything that is not a letter or digit (spaces,
+ * dashes, quotes, ZWNJ) dropped: `Person - Email - Work`, `person email work` and
+ * `PersonEmailWork` fold alike, and `شناسهٔ بیرونی` like `شناسه بیرونی`.
+ */
+export function headerKey(text: string): string {
+  return labelKey(text).replace(ARABIC_MARKS, "").replace(/[\u06c0\u06d5]/g, "\u0647").replace(NOT_LETTER_OR_DIGIT, "");
 }
 
 /**
- * The mapping to propose for a file: each field takes the column whose header is its API name
- * (the export's own headers) or one of its labels in any locale.
+ * The mapping to propose for a file: each field takes the first of its names present among the
+ * headers — its API name (our export's header), its label in he/fa/en, then the headers of other
+ * CRMs' exports (headerNames) — compared by headerKey; a column goes to one field only.
  */
 export function suggestMapping(headers: readonly string[], labels: Partial<Record<ImportField, string[]>> = {}): ImportMapping {
   const byKey = new Map<string, string>();
-  for (const header of headers) if (!byKey.has(labelKey(header))) byKey.set(labelKey(header), header);
+  for (const header of headers) if (!byKey.has(headerKey(header))) byKey.set(headerKey(header), header);
+  const taken = new Set<string>();
   const mapping: ImportMapping = {};
   for (const field of importFields) {
-    const header = [field, ...(labels[field] ?? [])].map((name) => byKey.get(labelKey(name))).find(Boolean);
-    if (header) mapping[field] = header;
+    const names = [field, ...(labels[field] ?? []), ...headerNames[field]];
+    const header = names.map((name) => byKey.get(headerKey(name))).find((h) => h !== undefined && !taken.has(h));
+    if (header === undefined) continue;
+    mapping[field] = header;
+    taken.add(header);
   }
   return mapping;
 }
 
-/** What is wrong with a mapping for these headers: `name` must be mapped, every header must exist. */
+/** The fields that can tell who a row is; a mapping must give at least one. */
+export const identityFields = ["name", "firstName", "lastName", "email", "phone", "phoneE164"] as const satisfies readonly ImportField[];
+
+/** What is wrong with a mapping for these headers: a column naming who each row is, and only headers of the file. */
 export function mappingErrors(mapping: ImportMapping, headers: readonly string[]): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  if (!mapping.name) errors.name = ["required"];
+  if (!identityFields.some((field) => mapping[field])) errors.name = ["identity_required"];
   for (const [field, header] of Object.entries(mapping)) {
     if (header && !headers.includes(header)) errors[field] = ["unknown_column"];
   }

@@ -1,17 +1,17 @@
 import "server-only";
 import { z } from "zod";
 import { problem } from "@/lib/api/problem";
+import { fieldErrors, isSafeText } from "@/lib/validation/fields";
 import { isLocale } from "@/lib/i18n/locale";
-import { isSafeText } from "@/lib/validation/fields";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { ImportMapping, Locale } from "@/db/schema";
-import { mappingSchema } from "./fields";
+import type { ImportMapping, ImportOptions, Locale } from "@/db/schema";
+import { importOptionsOf, mappingSchema, optionsSchema } from "./schemas";
 import { MAX_IMPORT_BYTES, removeUpload, saveUpload, UploadTooLarge } from "./file-store";
 import { boundaryOf, MultipartError, readMultipart } from "./multipart";
 import { MAX_ORG_UPLOAD_BYTES, sweepOrgUploads } from "./upload-sweep";
 import { defaultImportLocale, newUploadTarget, type StoredUpload } from "./service";
 
-type Received = { ok: true; upload: StoredUpload; mapping?: ImportMapping } | { ok: false; response: Response };
+type Received = { ok: true; upload: StoredUpload; mapping?: ImportMapping; options: ImportOptions } | { ok: false; response: Response };
 
 async function* chunksOf(stream: ReadableStream<Uint8Array> | null): AsyncGenerator<Uint8Array> {
   if (!stream) return;
@@ -34,10 +34,11 @@ const invalid = (errors: Record<string, string[]>) => problem(422, { detail: "So
 
 /**
  * Streams an upload to disk: the body as CSV (`text/csv`, `text/plain`, `application/octet-stream`)
- * with `locale`, `mapping` (JSON) and `filename` in the query string, or `multipart/form-data` with
- * a `file` part and optional `locale` and `mapping` fields. The caller must be an owner (403 before
- * a byte is read); more than 50 MB is 413, declared or counted, and so is more than the room left
- * of the organization's upload space (`storage_full`), after expired uploads are swept.
+ * with `locale`, `mapping` (JSON), `timeZone`, `values` (JSON, see ImportOptions) and `filename` in
+ * the query string, or `multipart/form-data` with a `file` part and the same optional fields. The
+ * caller must be an owner (403 before a byte is read); more than 50 MB is 413, declared or counted,
+ * and so is more than the room left of the organization's upload space (`storage_full`), after
+ * expired uploads are swept.
  */
 export async function receiveUpload(request: Request, user: CurrentUser): Promise<Received> {
   const target = newUploadTarget(user);
@@ -70,27 +71,37 @@ export async function receiveUpload(request: Request, user: CurrentUser): Promis
     throw error;
   }
   if (bytes < 0) return { ok: false, response: invalid({ file: ["required"] }) };
-  const locale = fields.locale ?? query.get("locale") ?? undefined;
-  const mappingText = fields.mapping ?? query.get("mapping") ?? undefined;
-  const mapping = mappingText === undefined ? undefined : parseMapping(mappingText);
-  const localeOk = locale === undefined || isLocale(locale);
-  const filenameOk = isSafeText(filename);
-  if (!localeOk || mapping === null || !filenameOk) {
+  const field = (name: string) => fields[name] ?? query.get(name) ?? undefined;
+  const locale = field("locale");
+  const mappingText = field("mapping");
+  const mapping = mappingText === undefined ? undefined : parseJson(mappingText, mappingSchema);
+  const valuesText = field("values");
+  const options = optionsSchema.safeParse({ timeZone: field("timeZone"), values: valuesText === undefined ? undefined : jsonOrNull(valuesText) });
+  const errors = {
+    ...(locale === undefined || isLocale(locale) ? {} : { locale: ["invalid_choice"] }),
+    ...(mapping === null ? { mapping: ["invalid"] } : {}),
+    ...(isSafeText(filename) ? {} : { filename: ["invalid_characters"] }),
+    ...(options.success ? {} : fieldErrors(options.error)),
+  };
+  if (Object.keys(errors).length > 0 || !options.success) {
     await removeUpload(target.file);
-    const errors = { locale: localeOk ? [] : ["invalid_choice"], mapping: mapping === null ? ["invalid"] : [], filename: filenameOk ? [] : ["invalid_characters"] };
-    return { ok: false, response: invalid(Object.fromEntries(Object.entries(errors).filter(([, codes]) => codes.length > 0))) };
+    return { ok: false, response: invalid(errors) };
   }
-  const chosen: Locale = locale ?? (await defaultImportLocale(user));
-  return { ok: true, upload: { ...target, filename, bytes, locale: chosen }, mapping };
+  const chosen: Locale = (locale as Locale | undefined) ?? (await defaultImportLocale(user));
+  return { ok: true, upload: { ...target, filename, bytes, locale: chosen }, mapping: mapping ?? undefined, options: importOptionsOf(options.data) };
 }
 
-function parseMapping(text: string): ImportMapping | null {
+function jsonOrNull(text: string): unknown {
   try {
-    const parsed = mappingSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
+    return JSON.parse(text);
   } catch {
     return null;
   }
+}
+
+function parseJson<T>(text: string, schema: z.ZodType<T>): T | null {
+  const parsed = schema.safeParse(jsonOrNull(text));
+  return parsed.success ? parsed.data : null;
 }
 
 function decodeHeader(value: string | null): string | null {

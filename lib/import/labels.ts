@@ -21,9 +21,23 @@ export function stageLookup(stages: readonly StageLabels[]): Map<string, string>
   return map;
 }
 
-/** Channel keys and their labels in he/fa/en → channel. */
+/** The sources other CRMs record (HubSpot's original source, Salesforce and Zoho lead sources) by our channel. */
+const crmSources: Partial<Record<Channel, string[]>> = {
+  search: ["Organic Search"],
+  ads: ["Paid Search", "Paid Social", "Advertisement", "Other Campaigns"],
+  social: ["Social Media", "Organic Social"],
+  referral: ["Referrals", "Partner", "Employee Referral", "External Referral"],
+  email: ["Email Marketing"],
+  website: ["Direct Traffic", "Web", "Web Download", "Website"],
+  phone: ["Cold Call", "Phone Inquiry"],
+  event: ["Trade Show", "Seminar", "Webinar"],
+  other: ["Offline Sources", "Other"],
+};
+
+/** Channel keys, their labels in he/fa/en and other CRMs' source names → channel. */
 export function channelLookup(): Map<string, Channel> {
   const map = new Map<string, Channel>();
+  for (const [channel, names] of Object.entries(crmSources)) for (const name of names) map.set(labelKey(name), channel as Channel);
   for (const channel of channels) {
     map.set(labelKey(channel), channel);
     for (const catalog of catalogs) map.set(labelKey(catalog.Channels[channel]), channel);

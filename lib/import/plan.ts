@@ -1,4 +1,5 @@
 import { LOST, type Channel } from "@/db/schema/constants";
+import type { CustomerExtra } from "@/db/schema/customers";
 import { checkCreate, defaultStartStage, type StageRule } from "@/lib/journey/transitions";
 import type { ImportRow, RowCells, RowErrors } from "./row";
 
@@ -15,7 +16,9 @@ export interface ExistingCustomer {
   name: string;
   email: string | null;
   phone: string | null;
+  phoneE164: string | null;
   channel: Channel;
+  extra: CustomerExtra | null;
   stageKey: string;
   lost: boolean;
   ownerId: string | null;
@@ -33,8 +36,10 @@ export interface ProfileUpdate {
   name: string;
   email: string | null;
   phone: string | null;
+  phone_e164: string | null;
   channel: Channel;
   owner_id: string | null;
+  extra: CustomerExtra | null;
 }
 
 export type Decision =
@@ -45,14 +50,22 @@ export type Decision =
   | { kind: "unchanged" };
 
 /**
- * The longest prefix of `rows` in which no two rows share an external id or an email, so no row
- * can be meant to see what an earlier row of the same round writes.
+ * What a row without an external id or email is matched on: its name and phone together (a phone
+ * alone is often a family's or an office's), among customers without an external id or email.
+ */
+export const naturalKey = (name: string, phoneE164: string | null | undefined) => `${name}\u0000${phoneE164 ?? ""}`;
+const hasNaturalKey = (row: { externalId?: string | null; email?: string | null }) => !row.externalId && !row.email;
+
+/**
+ * The longest prefix of `rows` in which no two rows share a key (external id, email, or name and
+ * phone), so no row can be meant to see what an earlier row of the same round writes.
  */
 export function distinctKeyPrefix(rows: PlannedRow[]): PlannedRow[] {
   const keys = new Set<string>();
   let end = 0;
   for (const row of rows) {
-    const own = [row.externalId && `x:${row.externalId}`, row.email && `e:${row.email}`].filter((k): k is string => Boolean(k));
+    const natural = hasNaturalKey(row) && `n:${naturalKey(row.name, row.phoneE164)}`;
+    const own = [row.externalId && `x:${row.externalId}`, row.email && `e:${row.email}`, natural].filter((k): k is string => Boolean(k));
     if (own.some((k) => keys.has(k))) break;
     for (const k of own) keys.add(k);
     end++;
@@ -62,7 +75,8 @@ export function distinctKeyPrefix(rows: PlannedRow[]): PlannedRow[] {
 
 /**
  * Decides the rows of a round in file order. Matching: external id first, then email (the oldest
- * customer when several share it, `existing` being in creation order). An email match whose
+ * customer when several share it, `existing` being in creation order), then for a row with neither
+ * its name and phone (see naturalKey). An email match whose
  * customer carries a different external id is another record of the source system: rejected, not
  * merged. A round stops before a row that reaches a customer an earlier row of it already reached
  * (same customer by another key); `consumed` says how many rows were decided.
@@ -71,6 +85,11 @@ export function planRound(rows: PlannedRow[], existing: ExistingCustomer[], stag
   const byExternalId = new Map(existing.filter((c) => c.externalId).map((c) => [c.externalId as string, c]));
   const byEmail = new Map<string, ExistingCustomer>();
   for (const c of existing) if (c.email && !byEmail.has(c.email.toLowerCase())) byEmail.set(c.email.toLowerCase(), c);
+  const byNatural = new Map<string, ExistingCustomer>();
+  for (const c of existing) {
+    const key = naturalKey(c.name, c.phoneE164);
+    if (hasNaturalKey(c) && !byNatural.has(key)) byNatural.set(key, c);
+  }
   const firstStage = defaultStartStage(stages);
   const targeted = new Set<string>();
   const decisions: { row: PlannedRow; decision: Decision }[] = [];
@@ -78,7 +97,7 @@ export function planRound(rows: PlannedRow[], existing: ExistingCustomer[], stag
   for (const row of rows) {
     const byId = row.externalId ? byExternalId.get(row.externalId) : undefined;
     const byMail = byId || !row.email ? undefined : byEmail.get(row.email);
-    const target = byId ?? byMail;
+    const target = byId ?? byMail ?? (hasNaturalKey(row) ? byNatural.get(naturalKey(row.name, row.phoneE164)) : undefined);
     if (target && targeted.has(target.id)) break;
     if (byMail && row.externalId && byMail.externalId && byMail.externalId !== row.externalId) {
       decisions.push({ row, decision: { kind: "reject", errors: { email: ["email_other_external_id"] } } });
@@ -108,10 +127,12 @@ function creation(row: PlannedRow, stages: StageRef[], firstStage: StageRef | un
 
 /**
  * Blank cells keep the customer's value; a customer without an external id receives the row's; an
- * email differing only in case is no change. A different stage is a move (see import-batch).
+ * email differing only in case is no change; the row's other fields are added to the customer's
+ * `extra`. A different stage is a move (see import-batch).
  */
 function change(row: PlannedRow, target: ExistingCustomer): Decision {
   const email = row.email && row.email !== target.email?.toLowerCase() ? row.email : target.email;
+  const newExtra = Object.entries(row.extra ?? {}).some(([k, v]) => target.extra?.[k] !== v);
   const update: ProfileUpdate = {
     id: target.id,
     version: target.version,
@@ -119,14 +140,18 @@ function change(row: PlannedRow, target: ExistingCustomer): Decision {
     name: row.name,
     email,
     phone: row.phone ?? target.phone,
+    phone_e164: row.phone ? (row.phoneE164 ?? null) : target.phoneE164,
     channel: row.channel ?? target.channel,
     owner_id: row.ownerId ?? target.ownerId,
+    extra: newExtra ? { ...target.extra, ...row.extra } : target.extra,
   };
   const changed =
+    newExtra ||
     update.external_id !== target.externalId ||
     update.name !== target.name ||
     update.email !== target.email ||
     update.phone !== target.phone ||
+    update.phone_e164 !== target.phoneE164 ||
     update.channel !== target.channel ||
     update.owner_id !== target.ownerId;
   const current = target.lost ? LOST : target.stageKey;

@@ -6,6 +6,8 @@ export function presentImport(job: ImportJob) {
   return {
     id: job.id,
     filename: job.filename,
+    /** A fix-and-retry of another import's rejected rows. */
+    retry: job.options.sourceRows !== undefined,
     status: job.status,
     interrupted: job.status === "running" && isWorkerGone(job),
     encoding: job.encoding,

@@ -1,27 +1,35 @@
 import { z } from "zod";
 import type { Channel, Locale } from "@/db/schema/constants";
+import type { CustomerExtra } from "@/db/schema/customers";
 import { normalizeDigits } from "@/lib/i18n/digits";
-import { fieldErrors, optionalEmail, optionalPhone, optionalText, requiredText } from "@/lib/validation/fields";
-import { unneutralise } from "./csv-write";
+import { toE164, type PhoneCountry } from "@/lib/phone/phone-number";
+import { fieldErrors, optionalEmail, optionalPhone, optionalText } from "@/lib/validation/fields";
 import { parseImportDate } from "./dates";
-import { labelKey, type ImportField } from "./fields";
+import { labelKey } from "./fields";
+import { extraSchema } from "./row-extra";
+import type { Resolve } from "./value-resolve";
 
-/** What a row is checked against: loaded once per import. Lookup maps are keyed by `labelKey`. */
+import type { RowCells } from "./row-cells";
+
+export { cellsOf, rowLayout, type RowCells, type RowLayout } from "./row-cells";
+
+/** What a row is checked against: loaded once per import. */
 export interface RowContext {
   locale: Locale;
+  /** Dates written without an offset are wall-clock time in this zone (the import's choice; the organization's by default). */
   timeZone: string;
   now: Date;
-  /** Persian read from Windows-1256: its Arabic yeh and kaf are stored as the Persian letters (see cellsOf). */
-  persianLetters: boolean;
-  /** Stage keys and labels in he/fa/en (and `lost` with its labels) → stage key. */
-  stages: Map<string, string>;
-  /** Channel keys and labels in he/fa/en → channel. */
+  /** The organization's country: a phone without a country code is read as one of its numbers. */
+  country: PhoneCountry;
+  /** Channel keys, labels and other CRMs' source names (keyed by `labelKey`) → channel. */
   channels: Map<string, Channel>;
-  /** Lower-cased emails of the organization's active users → user id. */
-  users: Map<string, string>;
+  /** The header of the channel column: a value that is no channel is kept in `extra` under it. */
+  channelColumn?: string;
+  /** A stage value → stage key or `lost`, "" for the default (see valueResolvers). */
+  stage: Resolve;
+  /** An owner value (email or name) → user id, "" for the default. */
+  owner: Resolve;
 }
-
-export type RowCells = Partial<Record<ImportField, string>>;
 
 export interface ImportRow {
   row: number;
@@ -29,66 +37,34 @@ export interface ImportRow {
   name: string;
   email?: string;
   phone?: string;
+  phoneE164?: string;
   channel?: Channel;
   /** A stage key, or `lost`. */
   stage?: string;
   ownerId?: string;
   createdAt?: Date;
+  extra?: CustomerExtra;
 }
 
 export type RowErrors = Record<string, string[]>;
 export type RowResult = { ok: true; value: ImportRow } | { ok: false; errors: RowErrors };
 
-const ARABIC_YEH_KAF = /[\u064a\u0649\u0643]/g;
-const persian = (text: string) => text.replace(ARABIC_YEH_KAF, (c) => (c === "\u0643" ? "\u06a9" : "\u06cc"));
-
-/**
- * The mapped cells of a record: trimmed, blank ones left out, export neutralisation undone, and
- * with `persianLetters` the Arabic yeh and kaf of Windows-1256 made the Persian ی and ک.
- */
-export function cellsOf(record: readonly string[], indexes: Partial<Record<ImportField, number>>, persianLetters = false): RowCells {
-  const cells: RowCells = {};
-  for (const [field, index] of Object.entries(indexes) as [ImportField, number][]) {
-    const value = unneutralise(record[index]?.trim() ?? "").trim();
-    if (value) cells[field] = persianLetters ? persian(value) : value;
-  }
-  return cells;
-}
-
+const E164 = /^\+[1-9]\d{4,14}$/;
 const digitsFirst = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" ? normalizeDigits(v) : v), schema);
-
-function lookup<T>(map: Map<string, T>, code: string) {
-  return z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined) return undefined;
-      const hit = map.get(labelKey(value));
-      if (hit === undefined) {
-        ctx.addIssue({ code: "custom", message: code });
-        return z.NEVER;
-      }
-      return hit;
-    });
-}
+const resolved = (resolve: Resolve) => z.string().optional().transform((value) => (value === undefined ? undefined : resolve(value) || undefined));
 
 export function rowSchema(ctx: RowContext) {
   return z.object({
     externalId: digitsFirst(optionalText(200)),
-    name: requiredText(200),
+    name: optionalText(200),
+    firstName: optionalText(200),
+    lastName: optionalText(200),
     email: digitsFirst(optionalEmail),
     phone: optionalPhone,
-    channel: lookup(ctx.channels, "unknown_channel"),
-    stage: lookup(ctx.stages, "unknown_stage"),
-    ownerEmail: z
-      .string()
-      .optional()
-      .transform((value, issue) => {
-        if (value === undefined) return undefined;
-        const id = ctx.users.get(normalizeDigits(value).toLowerCase());
-        if (!id) issue.addIssue({ code: "custom", message: "unknown_user" });
-        return id ?? z.NEVER;
-      }),
+    phoneE164: digitsFirst(z.string().regex(E164).optional()),
+    channel: z.string().optional(),
+    stage: resolved(ctx.stage),
+    ownerEmail: resolved(ctx.owner),
     createdAt: z
       .string()
       .optional()
@@ -99,16 +75,34 @@ export function rowSchema(ctx: RowContext) {
         else if (at.getTime() > ctx.now.getTime()) issue.addIssue({ code: "custom", message: "in_future" });
         return at ?? z.NEVER;
       }),
+    extra: extraSchema,
   });
+}
+
+/**
+ * Who the row names: its name, else first and last name together, else the email's local part,
+ * else the phone. Only a row with none of them is rejected.
+ */
+function nameOf(v: { name?: string; firstName?: string; lastName?: string; email?: string; phone?: string; phoneE164?: string }) {
+  const parts = [v.firstName, v.lastName].filter(Boolean).join(" ");
+  return v.name ?? (parts || undefined) ?? v.email?.split("@")[0] ?? v.phone ?? v.phoneE164;
 }
 
 /** Checks one row; every problem is reported, as field → stable codes the UI translates. */
 export function validateRow(row: number, cells: RowCells, ctx: RowContext, schema = rowSchema(ctx)): RowResult {
   const parsed = schema.safeParse(cells);
   if (!parsed.success) return { ok: false, errors: issueCodes(parsed.error) };
-  const { ownerEmail, ...value } = parsed.data;
-  if (!value.externalId && !value.email) return { ok: false, errors: { externalId: ["key_required"] } };
-  return { ok: true, value: { row, ...value, ownerId: ownerEmail } };
+  const { ownerEmail, firstName, lastName, channel: channelText, extra: given, ...value } = parsed.data;
+  const name = nameOf({ ...value, firstName, lastName });
+  if (!name) return { ok: false, errors: { name: ["required"] } };
+  if (name.length > 200) return { ok: false, errors: { name: ["too_big"] } };
+  const channel = channelText === undefined ? undefined : ctx.channels.get(labelKey(channelText));
+  const extra = channelText !== undefined && !channel && ctx.channelColumn ? { ...given, [ctx.channelColumn]: channelText } : given;
+  const phoneE164 = value.phoneE164 ?? (value.phone ? (toE164(value.phone, ctx.country) ?? undefined) : undefined);
+  return {
+    ok: true,
+    value: { row, ...value, name, phone: value.phone ?? phoneE164, phoneE164, channel, ownerId: ownerEmail, extra },
+  };
 }
 
 function issueCodes(error: z.ZodError): RowErrors {

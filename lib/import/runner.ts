@@ -7,10 +7,9 @@ import { failImport, finishImport } from "@/db/mutations/imports";
 import { loadImportContext } from "@/db/queries/imports";
 import { sqlState } from "@/db/pg-errors";
 import type { ImportJob } from "@/db/schema";
-import { columnIndexes } from "./fields";
 import { importPath, removeUpload } from "./file-store";
-import { channelLookup, stageLookup } from "./labels";
-import { cellsOf, rowSchema, validateRow, type RowContext } from "./row";
+import { cellsOf, rowLayout, rowSchema, validateRow, type RowContext } from "./row";
+import { importRowContext, persianLettersOf } from "./row-context";
 import { fileRecords } from "./source";
 import { STALE_AFTER_MS, workerState } from "./worker";
 
@@ -48,27 +47,19 @@ export class ImportFileMissing extends Error {
  * done at the end. Throws on anything unexpected, leaving the job as a crash would: resumable.
  */
 export async function processImport(db: Db, job: ImportJob, options: RunOptions): Promise<ImportJob> {
-  const context = await loadImportContext(db, { orgId: job.orgId });
-  const rowContext: RowContext = {
-    locale: job.locale,
-    timeZone: context.timeZone,
-    now: new Date(),
-    persianLetters: job.encoding === "windows-1256" && job.locale === "fa",
-    stages: stageLookup(context.stages),
-    channels: channelLookup(),
-    users: new Map(context.users.map((u) => [u.email.toLowerCase(), u.id])),
-  };
+  const rowContext = importRowContext(job, await loadImportContext(db, { orgId: job.orgId }));
   const schema = rowSchema(rowContext);
   const file = importPath(options.dir, job.orgId, job.id);
   const batchRows = options.batchRows ?? batchRowsFor(job.totalRows);
-  let indexes: ReturnType<typeof columnIndexes> | undefined;
+  const layout = rowLayout(job.mapping, job.headers, persianLettersOf(job));
+  let headerRead = false;
   let rowsDone = job.rowsDone;
   let row = 0;
   let batches = 0;
   let pending: { row: number; cells: string[]; malformed: boolean }[] = [];
 
   const flush = async () => {
-    const mapCells = (cells: string[]) => cellsOf(cells, indexes ?? {}, rowContext.persianLetters);
+    const mapCells = (cells: string[]) => cellsOf(cells, layout);
     const input = batchInput(job, options.worker, rowsDone, row, pending, mapCells, rowContext, schema);
     await withRetries(() => workerState().connections(() => commitImportBatch(db, input)));
     rowsDone = row;
@@ -79,10 +70,10 @@ export async function processImport(db: Db, job: ImportJob, options: RunOptions)
 
   try {
     for await (const record of fileRecords(file, job.encoding)) {
-      if (!indexes) {
+      if (!headerRead) {
         const headers = record.cells.map((cell) => cell.trim());
         if (headers.join("\u0000") !== job.headers.join("\u0000")) throw new ImportFileMissing();
-        indexes = columnIndexes(job.mapping, headers);
+        headerRead = true;
         continue;
       }
       row++;
@@ -94,7 +85,7 @@ export async function processImport(db: Db, job: ImportJob, options: RunOptions)
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new ImportFileMissing();
     throw error;
   }
-  if (!indexes) throw new ImportFileMissing();
+  if (!headerRead) throw new ImportFileMissing();
   if (pending.length > 0) await flush();
   const done = await finishImport(db, { orgId: job.orgId, id: job.id, worker: options.worker, totalRows: row });
   if (!done) throw new ImportClaimLost();

@@ -2,9 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/db";
 import { createImport, queueImport } from "@/db/mutations/imports";
-import { getImport, listImports, listRejections } from "@/db/queries/imports";
+import { getImport, listImports, listRejections, loadImportContext } from "@/db/queries/imports";
 import { findOrganization } from "@/db/queries/organizations";
-import type { ImportJob, ImportMapping, Locale } from "@/db/schema";
+import type { ImportJob, ImportMapping, ImportOptions, Locale } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { DomainError, forbidden, invalid, notFound } from "@/lib/errors";
@@ -16,6 +16,7 @@ import { presentImport } from "./present";
 import { rejectionReportCsv, type ReportTranslator } from "./report";
 import { resumeImport, startNextImport, waitForImport } from "./queue";
 import { inspectUpload } from "./source";
+import { valueTargetErrors } from "./value-resolve";
 
 function assertOwner(user: CurrentUser) {
   if (!can.manageSettings(user.role)) throw forbidden();
@@ -44,8 +45,9 @@ export interface StoredUpload {
 const prefixed = (errors: Record<string, string[]>) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [`mapping.${k}`, v]));
 
 /**
- * Registers a stored upload as a pending job: its encoding, header, first rows and row count. A
- * mapping given here (the API) is checked against the header first; a refused upload is deleted.
+ * Registers a stored upload as a pending job: its encoding, header, first rows, row count and each
+ * column's distinct values (for the value step). A mapping given here (the API) is checked against
+ * the header first; a refused upload is deleted.
  */
 export async function acceptUpload(user: CurrentUser, input: StoredUpload, mapping?: ImportMapping) {
   assertOwner(user);
@@ -67,10 +69,11 @@ export async function acceptUpload(user: CurrentUser, input: StoredUpload, mappi
     locale: input.locale,
     mapping: mapping ?? suggestMapping(summary.headers, fieldLabels()),
   });
-  return { job: presentImport(job), headers: summary.headers, preview: summary.preview, mapping: job.mapping };
+  return { job: presentImport(job), headers: summary.headers, preview: summary.preview, mapping: job.mapping, values: summary.values };
 }
 
-async function ownJob(user: CurrentUser, id: string): Promise<ImportJob> {
+/** One of the caller's organization's imports; owners only, 404 for anything else. */
+export async function ownImport(user: CurrentUser, id: string): Promise<ImportJob> {
   assertOwner(user);
   const job = await getImport(await getDb(), { orgId: user.orgId, id });
   if (!job) throw notFound();
@@ -78,29 +81,30 @@ async function ownJob(user: CurrentUser, id: string): Promise<ImportJob> {
 }
 
 /**
- * Starts a pending job with the mapping the owner confirmed: it joins the organization's queue
- * (`waiting`) and runs in the background when its turn comes, at once if no other runs. `finished`
- * waits for it to end (the synchronous API import).
+ * Starts a pending job with the column mapping, time zone and value mapping the owner confirmed: it
+ * joins the organization's queue (`waiting`) and runs in the background when its turn comes, at once
+ * if no other runs. `finished` waits for it to end (the synchronous API import).
  */
-export async function startImportFor(user: CurrentUser, id: string, input: { mapping: ImportMapping; locale: Locale }) {
-  const job = await ownJob(user, id);
+export async function startImportFor(user: CurrentUser, id: string, input: { mapping: ImportMapping; locale: Locale; options?: ImportOptions }) {
+  const job = await ownImport(user, id);
   if (job.status !== "pending") throw new DomainError(409, "import_started");
-  const errors = mappingErrors(input.mapping, job.headers);
-  if (Object.keys(errors).length > 0) throw invalid(prefixed(errors));
-  const queued = await queueImport(await getDb(), { orgId: user.orgId, id, ...input });
+  const db = await getDb();
+  const errors = { ...prefixed(mappingErrors(input.mapping, job.headers)), ...valueTargetErrors(input.options ?? {}, await loadImportContext(db, { orgId: user.orgId })) };
+  if (Object.keys(errors).length > 0) throw invalid(errors);
+  const queued = await queueImport(db, { orgId: user.orgId, id, ...input });
   if (!queued) throw new DomainError(409, "import_started");
   await startNextImport(user.orgId);
-  return { job: presentImport(await ownJob(user, id)), finished: () => waitForImport(user.orgId, id) };
+  return { job: presentImport(await ownImport(user, id)), finished: () => waitForImport(user.orgId, id) };
 }
 
 /** A job's progress; an interrupted job is resumed by this very request. */
 export async function importStatusFor(user: CurrentUser, id: string) {
-  return presentImport(await resumeImport(await ownJob(user, id), { failed: false }));
+  return presentImport(await resumeImport(await ownImport(user, id), { failed: false }));
 }
 
 /** The owner's resume button: interrupted and failed jobs both. */
 export async function resumeImportFor(user: CurrentUser, id: string) {
-  return presentImport(await resumeImport(await ownJob(user, id), { failed: true }));
+  return presentImport(await resumeImport(await ownImport(user, id), { failed: true }));
 }
 
 export async function listImportsFor(user: CurrentUser) {
@@ -125,9 +129,9 @@ export async function allRejections(orgId: string, importId: string) {
  * The synchronous API import: starts the stored upload with the given (or suggested) mapping and
  * answers when every row is in. A client that hangs up does not stop the job.
  */
-export async function importNowFor(user: CurrentUser, upload: StoredUpload, mapping: ImportMapping | undefined) {
+export async function importNowFor(user: CurrentUser, upload: StoredUpload, mapping: ImportMapping | undefined, options: ImportOptions = {}) {
   const accepted = await acceptUpload(user, upload, mapping);
-  const { finished } = await startImportFor(user, upload.id, { mapping: accepted.mapping, locale: upload.locale });
+  const { finished } = await startImportFor(user, upload.id, { mapping: accepted.mapping, locale: upload.locale, options });
   const job = await finished();
   if (job.status !== "done") throw new DomainError(409, "import_not_finished", {}, { id: job.id, jobStatus: job.status, error: job.error });
   return { id: job.id, status: job.status, created: job.createdCount, updated: job.updatedCount, unchanged: job.unchangedCount, rejected: await allRejections(user.orgId, job.id) };
@@ -135,6 +139,6 @@ export async function importNowFor(user: CurrentUser, upload: StoredUpload, mapp
 
 /** The error report of one of the organization's imports, its messages in the locale `translator` picks. */
 export async function rejectionReportFor(user: CurrentUser, id: string, translator: (jobLocale: Locale) => Promise<ReportTranslator>) {
-  const job = await ownJob(user, id);
+  const job = await ownImport(user, id);
   return { job, stream: rejectionReportCsv(await getDb(), job, await translator(job.locale)) };
 }

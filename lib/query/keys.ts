@@ -1,4 +1,5 @@
 import type { Journey } from "@/db/schema/constants";
+import type { BoardFilters } from "@/lib/board/types";
 
 /**
  * Every query key of the app, so an invalidation names exactly what a mutation changed
@@ -8,14 +9,17 @@ export const queryKeys = {
   board: {
     all: ["board"] as const,
     journey: (journey: Journey) => ["board", journey] as const,
-    columns: (journey: Journey) => ["board", journey, "columns"] as const,
-    values: (journey: Journey) => ["board", journey, "values"] as const,
-    cards: (journey: Journey, stageKey: string) => ["board", journey, "cards", stageKey] as const,
+    // The filters come last, so a key without them names a column on every filtered board too.
+    columns: (journey: Journey, filters: BoardFilters) => ["board", journey, "columns", filters] as const,
+    values: (journey: Journey, filters: BoardFilters) => ["board", journey, "values", filters] as const,
+    cards: (journey: Journey, stageKey: string, filters: BoardFilters) => ["board", journey, "cards", stageKey, filters] as const,
   },
   customers: {
     all: ["customers"] as const,
     list: (params: Record<string, string | undefined>) => ["customers", "list", params] as const,
+    search: (q: string) => ["customers", "search", q] as const,
   },
   customer: (id: string) => ["customer", id] as const,
   importJob: (id: string) => ["import", id] as const,
+  importRejections: (id: string, after: number) => ["import", id, "rejections", after] as const,
 };

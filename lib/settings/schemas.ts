@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { heCalendars, journeys, locales, requirableFields, roles, transitionRules } from "@/db/schema/constants";
 import { localizedInt, requiredText, safeString, uuid } from "@/lib/validation/fields";
+import { phoneCountries } from "@/lib/phone/phone-number";
 import { currencies, timeZones } from "./choices";
 import { stageKeyPattern } from "./stage-key";
 
@@ -51,6 +52,7 @@ export const organizationSchema = z.strictObject({
   name: requiredText(200),
   timeZone: z.enum(timeZones()),
   currency: z.enum(currencies),
+  country: z.enum(phoneCountries()),
   defaultLocale: z.enum(locales),
   heCalendar: z.enum(heCalendars),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalizeDigits } from "@/lib/i18n/digits";
+import { isPhoneText } from "@/lib/phone/phone-number";
 
 /** Form values arrive as strings: blank means absent, and Persian/Arabic digits count as digits. */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -44,9 +45,10 @@ export const optionalEnum = <const T extends readonly [string, ...string[]]>(val
 
 export const optionalEmail = z.preprocess(blankToUndefined, z.string().trim().toLowerCase().email().max(320).optional());
 
+/** A phone in any country's format, kept as written (see isPhoneText); its E.164 form is derived on write. */
 export const optionalPhone = z.preprocess(
   (v) => normalized(blankToUndefined(v)),
-  z.string().regex(/^\+?[0-9][0-9 ()-]{5,24}$/).optional(),
+  z.string().max(40).refine(isPhoneText, { message: "invalid" }).optional(),
 );
 
 /** A calendar date; year 0 (which PostgreSQL has no such thing as) is refused with the rest. */

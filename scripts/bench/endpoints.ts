@@ -15,6 +15,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { loadBoardFor, loadBoardSettingsFor, loadBoardValuesFor } from "@/lib/board/service";
 import { listQuerySchema } from "@/lib/customers/schemas";
 import { listCustomersFor } from "@/lib/customers/service";
+import type { SearchSamples } from "./users";
 
 export interface BenchUsers {
   owner: CurrentUser;
@@ -57,8 +58,12 @@ const funnelEndpoint = (name: string, path: string) =>
     await funnelView(user.orgId, parsed.params);
   });
 
-export function endpoints(searchTerm: string): Endpoint[] {
-  const searchPath = `/api/v1/customers?q=${encodeURIComponent(searchTerm)}`;
+const searchEndpoint = (name: string, term: string) => {
+  const path = `/api/v1/customers?q=${encodeURIComponent(term)}`;
+  return endpoint(name, path, "owner", (_db, user) => listCustomersFor(user, listQuerySchema.parse(query(path))));
+};
+
+export function endpoints(samples: SearchSamples): Endpoint[] {
   return [
     funnelEndpoint("funnel", "/api/v1/analytics/funnel"),
     funnelEndpoint("funnel-strict-window", "/api/v1/analytics/funnel?order=strict&window=14"),
@@ -66,7 +71,9 @@ export function endpoints(searchTerm: string): Endpoint[] {
       getRetention(db, { orgId: user.orgId }, retentionQuerySchema.parse({})),
     ),
     endpoint("loyalty", "/api/v1/analytics/loyalty", "owner", (db, user) => getLoyalty(db, { orgId: user.orgId }, loyaltyQuerySchema.parse({}))),
-    endpoint("search", searchPath, "owner", (_db, user) => listCustomersFor(user, listQuerySchema.parse(query(searchPath)))),
+    searchEndpoint("search", samples.surname),
+    searchEndpoint("search-phone-digits", samples.phoneDigits),
+    searchEndpoint("search-arabic-yeh", samples.arabicYehSurname),
     endpoint("customer-list-page", "/en/customers", "owner", (db, user) =>
       Promise.all([listStages(db, { orgId: user.orgId }), listActiveUsers(db, { orgId: user.orgId }), listCustomersFor(user, listQuerySchema.parse({}))]),
     ),

@@ -8,6 +8,18 @@ const root = process.cwd();
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 /**
+ * One AUTH_SECRET for the bench's build and its server: with DATABASE_URL set, the production
+ * build evaluates the auth configuration too, and refuses to run without one.
+ */
+const authSecret = process.env.AUTH_SECRET || randomBytes(32).toString("base64url");
+
+export const buildEnv = (distDir: string): NodeJS.ProcessEnv => ({ ...process.env, NEXT_DIST_DIR: distDir, AUTH_SECRET: authSecret });
+
+export function serverEnv({ databaseUrl, port, distDir, baseUrl }: { databaseUrl: string; port: number; distDir: string; baseUrl: string }): NodeJS.ProcessEnv {
+  return { ...buildEnv(distDir), NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: baseUrl };
+}
+
+/**
  * Builds into `distDir` when it holds no build (or `force`). The build is the bench's own, so it
  * never disturbs `.next`; Next adds the folder's types to tsconfig.json's include, which is put back.
  */
@@ -18,7 +30,7 @@ export function ensureBuild(distDir: string, force: boolean): void {
     return;
   }
   console.log(`Building into ${distDir}…`);
-  const result = spawnSync(bin("next"), ["build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: distDir } });
+  const result = spawnSync(bin("next"), ["build"], { stdio: "inherit", env: buildEnv(distDir) });
   dropIncludes(path.join(root, "tsconfig.json"), distDir);
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
 }
@@ -40,24 +52,16 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** `next start` on the bench's build and database, in its own process group so stopping it stops everything it started. */
+/** scripts/serve.mjs on the bench's build and database, in its own process group so stopping it stops everything it started. */
 export async function startServer({ databaseUrl, port, distDir }: { databaseUrl: string; port: number; distDir: string }): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   if (await healthy(baseUrl)) throw new Error(`Something already answers on port ${port}: stop it first.`);
   const logFile = path.join(root, distDir, "bench-server.log");
   const log = openSync(logFile, "w");
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    DATABASE_URL: databaseUrl,
-    NEXT_DIST_DIR: distDir,
-    PORT: String(port),
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    NEXTAUTH_URL: baseUrl,
-  };
+  const env = serverEnv({ databaseUrl, port, distDir, baseUrl });
   // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (Node refuses those in NODE_OPTIONS).
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
-  const args = [...nodeArgs, bin("next"), "start", "-p", String(port), "-H", "127.0.0.1"];
+  const args = [...nodeArgs, path.join(root, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"];
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ["ignore", log, log] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {

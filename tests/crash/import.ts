@@ -43,7 +43,7 @@ export async function crashDuringImport(server: Server, client: Client, startAct
   if (upload.status !== 201) throw new Error(`the upload answered ${upload.status}`);
   const id = upload.body.job.id;
   const columns = { externalId: "externalId", name: "name", email: "email", stage: "stage", createdAt: "createdAt" };
-  const started = await client.action("/en/settings/data", startActionId, { id, locale: "en", ...columns });
+  const started = await client.action("/en/settings/data", startActionId, { id, locale: "en", mapping: columns });
   if (!started.ok) throw new Error(`starting the import was refused: ${JSON.stringify(started)}`);
   for (;;) {
     const progress = await job(client, id);

@@ -5,7 +5,7 @@ import { setTimeout as delay } from "node:timers/promises";
 export const PORT = Number(process.env.CRASH_PORT ?? 3300);
 export const baseURL = `http://localhost:${PORT}`;
 
-/** The production build (`next start`, from NEXT_DIST_DIR or .next) as its own process group, output to `log`. */
+/** The production build (scripts/serve.mjs, from NEXT_DIST_DIR or .next) as its own process group, output to `log`. */
 export class Server {
   private process?: ChildProcess;
   private exited?: Promise<void>;
@@ -17,7 +17,7 @@ export class Server {
 
   async start() {
     const out = openSync(this.log, "a");
-    const child = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env: this.env, stdio: ["ignore", out, out], detached: true });
+    const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(PORT)], { env: this.env, stdio: ["ignore", out, out], detached: true });
     this.process = child;
     this.exited = new Promise((resolve) => child.once("exit", () => resolve()));
     for (const started = Date.now(); Date.now() - started < 90_000; await delay(200)) {

@@ -10,6 +10,7 @@ import { queryRows } from "@/db/sql";
 import type { FunnelQuery } from "@/lib/analytics/types";
 import { insertHistory } from "../support/analytics-fixture";
 import { describeOnEngines } from "../support/engines";
+import { mergeSomeCustomers } from "../support/merges";
 import { funnelCases } from "../support/funnel-expected";
 import { funnelFixture, U1, U2 } from "../support/funnel-fixture";
 
@@ -62,6 +63,13 @@ describeOnEngines("funnel_cohort_days stays equal to the computation from scratc
     await db.execute(sql`update customers set channel = ${channels[3]} where org_id = ${orgId} and channel = 'whatsapp'`);
     const [staff] = await db.select({ id: users.id }).from(users).where(and(eq(users.orgId, orgId), eq(users.role, "owner")));
     await db.execute(sql`update customers set owner_id = ${staff?.id ?? null}::uuid where org_id = ${orgId} and owner_id is null`);
+    await expectCurrent(db, orgId);
+  });
+
+  it("after merges of customers (the merged-away customers' events deleted)", async () => {
+    const { db } = conn();
+    const [staff] = await db.select({ id: users.id }).from(users).where(eq(users.orgId, orgId)).limit(1);
+    await mergeSomeCustomers(db, orgId, staff?.id ?? "", 20, 3);
     await expectCurrent(db, orgId);
   });
 

@@ -11,7 +11,9 @@ import { getRetention } from "@/lib/analytics/retention";
 import { retentionReference } from "@/lib/analytics/retention-reference";
 import { getTeam } from "@/lib/analytics/team";
 import { teamReference } from "@/lib/analytics/team-reference";
+import { brokenChains } from "../support/chains";
 import { describeOnEngines } from "../support/engines";
+import { mergeSomeCustomers } from "../support/merges";
 import { rebuildAggregates, snapshotAggregates } from "../support/retention-aggregates";
 import { insertCustomers, loadReferenceData } from "../support/retention-fixture";
 
@@ -163,6 +165,19 @@ describeOnEngines("retention aggregates equal their computation from scratch", (
     expect(duplicates[0]?.n).toBe(0);
     expect(await snapshotAggregates(db, orgId)).toEqual(before);
     await expectAggregatesFromScratch();
+  });
+
+  it("after merges of customers: the survivors' histories stay chains, every figure equals its computation from scratch", async () => {
+    const { db } = conn();
+    const [actor] = await db.select({ id: users.id }).from(users).where(eq(users.orgId, orgId)).limit(1);
+    const before = (await db.select({ id: customers.id }).from(customers).where(eq(customers.orgId, orgId))).length;
+    // The previous test appended moves straight into stage_events without touching the customer rows: those stay as they were.
+    const brokenBefore = new Set((await brokenChains(db, orgId)).map((c) => c.id));
+    await mergeSomeCustomers(db, orgId, actor?.id ?? "", 15, 7);
+    expect((await db.select({ id: customers.id }).from(customers).where(eq(customers.orgId, orgId))).length).toBe(before - 15);
+    expect((await brokenChains(db, orgId)).filter((c) => !brokenBefore.has(c.id))).toEqual([]);
+    await expectAggregatesFromScratch();
+    await expectReferenceFigures();
   });
 
   it("after a change of the organization's time zone", async () => {

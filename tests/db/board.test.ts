@@ -2,8 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { addPurchase, addTouchpoint } from "@/db/mutations/activity";
 import { moveCustomer } from "@/db/mutations/moves";
-import { boardColumnPage, boardColumns, boardFirstPages, boardValues, type BoardCursor } from "@/db/queries/board";
+import { boardColumnPage, boardColumns, boardFirstPages, boardValues, type BoardCursor, type BoardFilter } from "@/db/queries/board";
 import { customers, purchases, stages } from "@/db/schema";
+import { searchTerms } from "@/lib/search/terms";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";
 
@@ -55,7 +56,7 @@ describeOnEngines("board", (conn) => {
   });
 
   /** [stage, count, value] per column, as the board shows them. */
-  const summary = async (scope: { ownerId?: string; journey: "acquisition" | "retention" }) => {
+  const summary = async (scope: { ownerId?: string; journey: "acquisition" | "retention"; filter?: BoardFilter }) => {
     const query = { orgId: org.orgId, ...scope };
     const [columns, values] = await Promise.all([boardColumns(conn().db, query), boardValues(conn().db, query)]);
     expect(Object.keys(values).sort()).toEqual(columns.map((c) => c.key).sort());
@@ -93,6 +94,30 @@ describeOnEngines("board", (conn) => {
     const pages = await boardFirstPages(conn().db, { orgId: org.orgId, ownerId: org.sales2Id, stageKeys: ["awareness", "engagement"] });
     expect(pages.get("awareness")?.items).toEqual([]);
     expect(pages.get("engagement")?.items.map((c) => c.name)).toEqual(["c3", "c8"]);
+  });
+
+  it("narrows counts, values and cards to one owner and to a search, within the caller's scope", async () => {
+    const owner = { owner: org.sales2Id };
+    expect(await summary({ journey: "acquisition", filter: owner })).toEqual([
+      ["awareness", 0, 0],
+      ["engagement", 2, 12_500],
+      ["consideration", 0, 0],
+      ["conversion", 0, 0],
+    ]);
+    const search = (q: string) => ({ search: searchTerms(q, "IL") });
+    expect(await summary({ journey: "acquisition", filter: search("C4") })).toEqual([
+      ["awareness", 0, 0],
+      ["engagement", 0, 0],
+      ["consideration", 1, 40_000],
+      ["conversion", 0, 0],
+    ]);
+    // A sales user filtering by a colleague sees nothing of the colleague's.
+    expect((await summary({ ownerId: org.salesId, journey: "acquisition", filter: owner })).map(([, count]) => count)).toEqual([0, 0, 0, 0]);
+    const pages = await boardFirstPages(conn().db, { orgId: org.orgId, stageKeys: ["awareness", "engagement"], filter: { ...owner, ...search("c8") } });
+    expect(pages.get("engagement")?.items.map((c) => c.name)).toEqual(["c8"]);
+    expect(pages.get("awareness")?.items).toEqual([]);
+    const page = await boardColumnPage(conn().db, { orgId: org.orgId, stageKey: "awareness", filter: search("c1") });
+    expect(page.items.map((c) => c.name)).toEqual(["c1"]);
   });
 
   it("shows cards newest entry first with owner, days in stage, value and the stale flag", async () => {

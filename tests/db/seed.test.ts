@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { DemoExistsError, seedDemo } from "@/db/seed";
 import { queryRows } from "@/db/sql";
+import { toE164, type PhoneCountry } from "@/lib/phone/phone-number";
 import { describeOnEngines } from "../support/engines";
 
 const now = new Date("2026-03-15T10:00:00Z");
@@ -94,6 +95,14 @@ describeOnEngines("seedDemo", (conn) => {
     expect(names.some((n) => /\p{Script=Hebrew}/u.test(n))).toBe(true);
     expect(names.some((n) => /\p{Script=Arabic}/u.test(n))).toBe(true);
     expect(names.some((n) => /[A-Za-z]/.test(n))).toBe(true);
+  });
+
+  it("gives every phone the E.164 form the app reads from it in the demo organization's country", async () => {
+    const phones = await rows<{ phone: string; phone_e164: string | null; country: string }>(
+      sql`select c.phone, c.phone_e164, o.country from customers c join organizations o on o.id = c.org_id where c.phone is not null`,
+    );
+    expect(phones.length).toBeGreaterThan(CUSTOMERS / 2);
+    expect(phones.filter((p) => p.phone_e164 !== toE164(p.phone, p.country as PhoneCountry))).toEqual([]);
   });
 
   it("refuses to write a second demo organization unless asked to replace it", async () => {

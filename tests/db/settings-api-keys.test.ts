@@ -68,7 +68,7 @@ describeOnEngines("settings: API keys and organization", (conn) => {
     const { db } = conn();
     const a = await createTestOrg(db);
     const b = await createTestOrg(db);
-    const settings = { name: "Tehran Books", timeZone: "Asia/Tehran", currency: "IRR", defaultLocale: "fa", heCalendar: "hebrew" } as const;
+    const settings = { name: "Tehran Books", timeZone: "Asia/Tehran", currency: "IRR", country: "IR", defaultLocale: "fa", heCalendar: "hebrew" } as const;
     await updateOrganization(db, { orgId: a.orgId, settings });
     expect(await findOrganization(db, { orgId: a.orgId })).toMatchObject(settings);
     expect(await findOrganization(db, { orgId: b.orgId })).toMatchObject({ timeZone: "Asia/Jerusalem", currency: "ILS", defaultLocale: "he", heCalendar: "gregory" });

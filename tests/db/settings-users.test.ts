@@ -35,6 +35,18 @@ describeOnEngines("settings: users and roles", (conn) => {
       expect(taken).toEqual({ code: "validation", fieldErrors: { email: ["email_taken"] } });
       expect((await listOrgUsers(db, { orgId: b.orgId })).map((u) => u.name)).not.toContain("Other");
     });
+
+    it("answers an email of another organization exactly as one of its own, telling nothing of where it is", async () => {
+      const { db } = conn();
+      const a = await createTestOrg(db);
+      const b = await createTestOrg(db);
+      const email = `taken-${a.orgId}@example.test`;
+      await insertUser(db, { orgId: a.orgId, email, name: "First", role: "sales", passwordHash: "h" });
+      const sameOrg = await insertUser(db, { orgId: a.orgId, email, name: "Again", role: "sales", passwordHash: "h" }).catch(code);
+      const otherOrg = await insertUser(db, { orgId: b.orgId, email, name: "Other", role: "sales", passwordHash: "h" }).catch(code);
+      expect(otherOrg).toEqual(sameOrg);
+      expect(JSON.stringify(otherOrg)).not.toContain(a.orgId);
+    });
   });
 
   describe("the last active owner", () => {

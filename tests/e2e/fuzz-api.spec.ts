@@ -16,6 +16,7 @@ const endpoints = [
   { path: (id: string) => `/api/v1/customers/${id}/purchases`, keys: ["amount", "currency", "at", "note"] },
   { path: (id: string) => `/api/v1/customers/${id}/feedback`, keys: ["score", "comment", "at"] },
   { path: () => "/api/v1/customers", keys: ["name", "externalId", "email", "phone", "channel", "stage", "at", "ownerId", "referredById", "birthday", "note", "reason", "purchaseAmount"] },
+  { path: (id: string) => `/api/v1/customers/${id}/merge`, keys: ["from", "version"] },
 ];
 
 test("API writes answer hostile payloads with a 4xx problem, never a 500, and write nothing when refusing", async ({ playwright, baseURL }) => {

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signInByHttp } from "./api-client";
-import { demoUsers } from "./support";
+import { signInClient } from "./sign-in-client";
+import { demoPassword, demoUsers } from "./support";
 
 test("health names the embedded engine", async ({ request }) => {
   const response = await request.get("/api/health");
@@ -64,16 +65,45 @@ test("pages carry a nonce CSP and the security headers; the API the static ones"
   }
 });
 
-test("repeated failed sign-ins are throttled with an error that names the throttle", async ({ playwright, baseURL }) => {
-  const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "203.0.113.77" } });
+test("repeated failed sign-ins are throttled with an error that names the throttle", async ({ baseURL }) => {
+  // From an address of its own, so the address's failures disturb no other test.
+  const client = await signInClient(baseURL, "127.0.0.13");
   const email = `nobody-${Date.now()}@demo.test`;
   const errors: string[] = [];
-  for (let i = 0; i < 10 && errors.at(-1) !== "throttled"; i++) {
-    const response = await signInByHttp(request, email, "wrong");
-    const body = (await response.json().catch(() => ({}))) as { url?: string };
-    errors.push(new URL(body.url ?? "http://x/?error=none").searchParams.get("error") ?? "none");
-  }
+  for (let i = 0; i < 10 && errors.at(-1) !== "throttled"; i++) errors.push(await client.signIn(email, "wrong"));
   expect(errors.slice(0, 5)).toEqual(Array(5).fill("invalid_credentials"));
   expect(errors.at(-1)).toBe("throttled");
-  await request.dispose();
+});
+
+test("a callbackUrl that is not the app's gives the normal sign-in page, and sign-in sends people only within the app", async ({ request, baseURL }) => {
+  for (const callbackUrl of ["http://localhost:3918.evil.test/", "javascript:alert(document.cookie)", "https://evil.test/"]) {
+    const signin = await request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, { maxRedirects: 0 });
+    expect(signin.status(), callbackUrl).toBe(302);
+    const location = new URL(signin.headers().location ?? "", baseURL);
+    expect(location.pathname).toBe("/he/login");
+    expect(location.searchParams.get("callbackUrl") ?? "").not.toContain("evil");
+    const page = await request.get(location.toString());
+    expect(page.status()).toBe(200);
+    expect(await page.text()).toContain('<html lang="he" dir="rtl"');
+  }
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const signedIn = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: demoUsers.manager, password: demoPassword, callbackUrl: "http://localhost:3918.evil.test/", json: "true" },
+    maxRedirects: 0,
+  });
+  expect(signedIn.status()).toBe(200);
+  expect(new URL(((await signedIn.json()) as { url: string }).url).origin).toBe(new URL(baseURL ?? "").origin);
+});
+
+test("next-auth's sign-in and sign-out refuse a page of another origin", async ({ request }) => {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  for (const path of ["/api/auth/callback/credentials", "/api/auth/signout"]) {
+    const response = await request.post(path, {
+      form: { csrfToken, email: demoUsers.sales, password: demoPassword, json: "true" },
+      headers: { origin: "http://localhost:3918", "sec-fetch-site": "same-site" },
+      maxRedirects: 0,
+    });
+    expect(response.status(), path).toBe(403);
+    expect(await response.json()).toMatchObject({ code: "cross_origin" });
+  }
 });

@@ -11,4 +11,4 @@ node_modules/.bin/tsx scripts/prepare-db.ts
 # A second organization, for the authorization matrix's "owner of another organization".
 OWNER_PASSWORD=outsider-password-1 node_modules/.bin/tsx --conditions=react-server scripts/create-owner.ts \
   --email owner@other.test --org "Other Organization" --name "Other Owner"
-exec node_modules/.bin/next start -p "${PORT:-3100}"
+exec node scripts/serve.mjs -p "${PORT:-3100}"

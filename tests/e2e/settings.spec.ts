@@ -109,7 +109,8 @@ test("an owner creates a user, hands over the one-time password, and disabling t
   await form.getByLabel("דוא״ל").fill(email);
   await form.getByLabel("שם").fill("שוב");
   await form.getByRole("button", { name: "הוספת משתמש" }).click();
-  await expect(form.getByText("כתובת הדוא״ל הזו כבר שייכת לחשבון")).toBeVisible();
+  await expect(form.getByText("לכתובת הדוא״ל הזו כבר יש חשבון")).toBeVisible();
+  await saveScreenshot(page, "settings-he-users-email-taken");
 
   await page.locator(`tr[data-user-email="${email}"]`).getByRole("button", { name: "השבתה" }).click();
   await expect(page.locator(`tr[data-user-email="${email}"]`)).toContainText("מושבת");
@@ -153,17 +154,21 @@ test("an owner saves the organization's settings (en)", async ({ page }) => {
   await page.goto("/en/settings/organization");
   const form = page.getByRole("form", { name: "Organization" });
   await expect(form.getByLabel("Time zone")).toHaveValue("Asia/Jerusalem");
+  await expect(form.getByLabel("Country")).toHaveValue("IL");
   await form.getByLabel("Calendar in Hebrew").selectOption("hebrew");
+  await form.getByLabel("Country").selectOption({ label: "Iran" });
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form.getByRole("status")).toHaveText("Saved.");
   await page.reload();
   await expect(form.getByLabel("Calendar in Hebrew")).toHaveValue("hebrew");
+  await expect(form.getByLabel("Country")).toHaveValue("IR");
   await saveScreenshot(page, "settings-en-organization");
   await page.goto("/he");
   // The Hebrew calendar writes the year in Hebrew letters, e.g. "מאז כ״ב בכסלו תשפ״ז".
   await expect(page.getByText(/^מאז [^0-9]+ ת[א-ת]*״[א-ת]$/)).toBeVisible();
   await page.goto("/en/settings/organization");
   await form.getByLabel("Calendar in Hebrew").selectOption("gregory");
+  await form.getByLabel("Country").selectOption("IL");
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form.getByRole("status")).toHaveText("Saved.");
 

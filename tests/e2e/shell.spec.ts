@@ -67,3 +67,19 @@ for (const locale of ["fa", "en"] as const) {
     expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 }
+
+test("a sign-in sent before the page is interactive is posted: the password never reaches the address (fa)", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const addresses: string[] = [];
+  page.on("request", (request) => addresses.push(request.url()));
+  await page.goto("/fa/login");
+  await page.locator('input[name="email"]').fill(demoUsers.sales);
+  await page.locator('input[name="password"]').fill("demo-password");
+  const [submitted] = await Promise.all([page.waitForRequest((request) => request.method() === "POST"), page.locator('button[type="submit"]').click()]);
+  expect(new URL(submitted.url()).pathname).toBe("/api/auth/callback/credentials");
+  await page.waitForLoadState();
+  expect(addresses.filter((url) => /password|demo-password/.test(url))).toEqual([]);
+  await expect(page.locator('input[name="password"]')).toBeVisible();
+  await context.close();
+});

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Db } from "@/db/client";
 import { createImport, promoteNextImport, queueImport } from "@/db/mutations/imports";
-import type { ImportMapping, Locale } from "@/db/schema";
+import type { ImportMapping, ImportOptions, Locale } from "@/db/schema";
 import { suggestMapping } from "@/lib/import/fields";
 import { importPath, saveUpload } from "@/lib/import/file-store";
 import { processImport, type RunOptions } from "@/lib/import/runner";
@@ -20,7 +20,7 @@ async function* once(bytes: Uint8Array) {
   yield bytes;
 }
 
-type UploadInput = { dir: string; orgId: string; userId: string; bytes: Uint8Array; locale: Locale; mapping?: ImportMapping };
+type UploadInput = { dir: string; orgId: string; userId: string; bytes: Uint8Array; locale: Locale; mapping?: ImportMapping; options?: ImportOptions };
 
 /** Stores `bytes` as an upload and registers its pending job, as the upload route does. */
 export async function pendingImport(db: Db, input: UploadInput) {
@@ -49,7 +49,7 @@ export async function pendingImport(db: Db, input: UploadInput) {
 export async function startedImport(db: Db, input: UploadInput & { worker?: string }) {
   const { id, summary, file, mapping } = await pendingImport(db, input);
   const worker = input.worker ?? `test:${randomUUID()}`;
-  await queueImport(db, { orgId: input.orgId, id, locale: input.locale, mapping });
+  await queueImport(db, { orgId: input.orgId, id, locale: input.locale, mapping, options: input.options });
   const job = await promoteNextImport(db, { orgId: input.orgId, worker });
   if (job?.id !== id) throw new Error("job did not get its turn");
   return { job, worker, summary, file };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCustomerSchema, feedbackSchema, listQuerySchema, moveSchema, purchaseSchema } from "@/lib/customers/schemas";
+import { createCustomerSchema, feedbackSchema, listQuerySchema, moveSchema, purchaseSchema, updateCustomerSchema } from "@/lib/customers/schemas";
 import { fieldErrors } from "@/lib/validation/fields";
 
 const errorsOf = (result: { success: boolean; error?: unknown }) =>
@@ -24,11 +24,26 @@ describe("customer input schemas", () => {
     expect(errorsOf(createCustomerSchema.safeParse({ name: "A", role: "owner" }))).toEqual({ _: ["unknown_field"] });
   });
 
+  it("accepts phones as written in any country, the same rule for creating and editing", () => {
+    for (const phone of ["(03) 9509 3311", "+1 (617) 555-0142 ext. 7", "+44 20 7946 0958", "050-123-4567", "۰۹۱۲ ۳۴۵ ۶۷۸۹", "+49 30/901820", "03.95.09.33.11"]) {
+      expect(createCustomerSchema.safeParse({ name: "A", phone }).success, phone).toBe(true);
+      expect(updateCustomerSchema.safeParse({ version: 1, name: "A", channel: "other", phone }).success, phone).toBe(true);
+    }
+    for (const phone of ["call me", "12 34", "++972 50 123 4567", "050-123-4567 or 052", "1".repeat(18)]) {
+      expect(errorsOf(createCustomerSchema.safeParse({ name: "A", phone })), phone).toEqual({ phone: ["invalid"] });
+    }
+  });
+
   it("applies list defaults and rejects out-of-range pages", () => {
     expect(listQuerySchema.parse({})).toMatchObject({ sort: "createdAt", dir: "desc", limit: 25 });
     expect(listQuerySchema.parse({ stale: "true", lost: "0", channel: "" })).toMatchObject({ stale: true, lost: false });
     expect(listQuerySchema.safeParse({ limit: "500" }).success).toBe(false);
-    // What the filter form sends when nothing is chosen.
-    expect(listQuerySchema.parse({ q: "Dana", stage: "", journey: "", channel: "", lost: "", stale: "", sort: "createdAt", dir: "desc" })).toMatchObject({ q: "Dana", lost: undefined, stale: undefined });
+  });
+
+  it("reads a submitted filter form's empty selects as unset, keeping the search", () => {
+    const submitted = { q: "محمدی", stage: "", journey: "", channel: "", owner: "", lost: "", stale: "", sort: "", dir: "", limit: "", cursor: "" };
+    expect(listQuerySchema.parse(submitted)).toEqual({ q: "محمدی", sort: "createdAt", dir: "desc", limit: 25 });
+    expect(listQuerySchema.parse({ lost: "true", stale: "false", sort: "name", dir: "asc" })).toMatchObject({ lost: true, stale: false, sort: "name", dir: "asc" });
+    expect(errorsOf(listQuerySchema.safeParse({ lost: "yes", stale: "toString" }))).toEqual({ lost: ["invalid"], stale: ["invalid"] });
   });
 });

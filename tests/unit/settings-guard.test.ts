@@ -35,7 +35,7 @@ describe("settings functions refuse everyone but owners", () => {
     ["createApiKeyFor", (u) => createApiKeyFor(u, { name: "k" })],
     ["revokeApiKeyFor", (u) => revokeApiKeyFor(u, { keyId: id })],
     ["getOrganizationFor", (u) => getOrganizationFor(u)],
-    ["updateOrganizationFor", (u) => updateOrganizationFor(u, { name: "X", timeZone: "UTC", currency: "ILS", defaultLocale: "he", heCalendar: "gregory" })],
+    ["updateOrganizationFor", (u) => updateOrganizationFor(u, { name: "X", timeZone: "UTC", currency: "ILS", country: "IL", defaultLocale: "he", heCalendar: "gregory" })],
   ];
   for (const role of ["manager", "sales"] as const) {
     it.each(calls)(`%s refuses a ${role}`, async (_name, call) => {

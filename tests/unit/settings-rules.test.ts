@@ -55,7 +55,7 @@ describe("settings validation", () => {
   });
 
   it("accepts IANA time zones and the offered ISO currencies only", () => {
-    const org = { name: "Acme", timeZone: "Asia/Tehran", currency: "IRR", defaultLocale: "fa", heCalendar: "gregory" };
+    const org = { name: "Acme", timeZone: "Asia/Tehran", currency: "IRR", country: "IR", defaultLocale: "fa", heCalendar: "gregory" };
     expect(organizationSchema.safeParse(org).success).toBe(true);
     expect(organizationSchema.safeParse({ ...org, timeZone: "UTC" }).success).toBe(true);
     expect(organizationSchema.safeParse({ ...org, timeZone: "Mars/Olympus" }).success).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mappingSchema } from "@/lib/import/fields";
+import { mappingSchema } from "@/lib/import/schemas";
 import { createCustomerSchema, listQuerySchema, moveSchema, updateCustomerSchema } from "@/lib/customers/schemas";
 import { organizationSchema, stageDetailsSchema } from "@/lib/settings/schemas";
 import { fieldErrors } from "@/lib/validation/fields";

@@ -14,9 +14,9 @@ export default async function AppLayout({
   const locale = await pageLocale(params);
   const user = await requireUser(locale);
   return (
-    <>
+    <QueryProvider>
       <ShellHeader user={user} />
-      <main className="mx-auto max-w-7xl px-4 py-6"><QueryProvider>{children}</QueryProvider></main>
-    </>
+      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+    </QueryProvider>
   );
 }

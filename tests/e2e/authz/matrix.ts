@@ -58,6 +58,8 @@ export const api: ApiRow[] = [
   { route: "/api/v1/customers", method: "GET", path: "/api/v1/customers?limit=5", expect: signedIn(401, 200) },
   { route: "/api/v1/customers", method: "POST", path: "/api/v1/customers", body: { name: "" }, expect: signedIn(401, 422) },
   { route: "/api/v1/customers/[id]", method: "GET", path: "/api/v1/customers/{id}", expect: theirCustomer(401, 200, 404) },
+  // Owners and managers merge; a sales user is refused whoever owns the customer; the unknown `from` changes nothing.
+  { route: "/api/v1/customers/[id]/merge", method: "POST", path: "/api/v1/customers/{id}/merge", body: { from: fakeId, version: 999_999 }, expect: { anonymous: 401, sales: 403, sales2: 403, manager: 422, owner: 422, outsider: 404 } },
   { route: "/api/v1/customers/[id]/moves", method: "GET", path: "/api/v1/customers/{id}/moves", expect: theirCustomer(401, 200, 404) },
   { route: "/api/v1/customers/[id]/moves", method: "POST", path: "/api/v1/customers/{id}/moves", body: badVersionMove, expect: theirCustomer(401, 409, 404) },
   { route: "/api/v1/customers/[id]/touchpoints", method: "POST", path: "/api/v1/customers/{id}/touchpoints", body: { channel: "phone", kind: "call", at: "2999-01-01T00:00:00Z" }, expect: theirCustomer(401, 422, 404) },
@@ -75,6 +77,7 @@ export const api: ApiRow[] = [
   { route: "/api/v1/import/jobs", method: "POST", path: "/api/v1/import/jobs", body: { rows: [] }, expect: ownersOnly(415, 403, 401) },
   { route: "/api/v1/import/jobs/[id]", method: "GET", path: `/api/v1/import/jobs/${fakeId}`, expect: ownersOnly(404, 403, 401) },
   { route: "/api/v1/import/jobs/[id]/errors.csv", method: "GET", path: `/api/v1/import/jobs/${fakeId}/errors.csv`, expect: ownersOnly(404, 403, 401) },
+  { route: "/api/v1/import/jobs/[id]/rejections", method: "GET", path: `/api/v1/import/jobs/${fakeId}/rejections`, expect: ownersOnly(404, 403, 401) },
 ];
 
 export interface ActionRow {
@@ -100,6 +103,7 @@ export const actions: ActionRow[] = [
   { action: "moveCustomerAction", page: "/en/customers/{id}", arg: { customerId: "{id}", ...badVersionMove }, expect: theirCustomer("unauthorized", "version_conflict", "not_found") },
   { action: "moveCardAction", page: "/en/board", arg: { customerId: "{id}", ...badVersionMove }, expect: theirCustomer("unauthorized", "version_conflict", "not_found") },
   { action: "bulkMoveAction", page: "/en/customers", arg: { to: "engagement", items: [{ customerId: "{id}", version: 999_999 }] }, expect: theirCustomer("unauthorized", "version_conflict", "not_found") },
+  { action: "mergeCustomerAction", page: "/en/customers/{id}", arg: { customerId: "{id}", from: fakeId, version: 999_999 }, expect: { anonymous: "unauthorized", sales: "forbidden", sales2: "forbidden", manager: "validation", owner: "validation", outsider: "not_found" } },
   { action: "reassignAction", page: "/en/customers", arg: { ownerId: fakeId, ids: ["{id}"] }, expect: { anonymous: "unauthorized", sales: "forbidden", sales2: "forbidden", manager: "validation", owner: "validation", outsider: "validation" } },
   { action: "addTouchpointAction", page: "/en/customers/{id}", arg: { customerId: "{id}", channel: "phone", kind: "call", at: "2999-01-01T00:00" }, expect: theirCustomer("unauthorized", "validation", "not_found") },
   { action: "addPurchaseAction", page: "/en/customers/{id}", arg: { customerId: "{id}", amount: "5", at: "2999-01-01T00:00" }, expect: theirCustomer("unauthorized", "validation", "not_found") },
@@ -119,4 +123,5 @@ export const actions: ActionRow[] = [
   { action: "updateOrganizationAction", page: "/en/settings/organization", arg: {}, expect: ownerAction() },
   { action: "startImportAction", page: "/en/settings/data", arg: {}, expect: ownerAction() },
   { action: "resumeImportAction", page: "/en/settings/data", arg: {}, expect: ownerAction() },
+  { action: "retryImportAction", page: "/en/settings/data", arg: {}, expect: ownerAction() },
 ];

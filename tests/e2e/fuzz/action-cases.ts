@@ -62,6 +62,8 @@ export const actionCases: ActionCase[] = [
   customerAction("moveCustomerAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, to: c.otherStage, version: c.version, note: "moved" }), moveExtras),
   customerAction("moveCardAction", "/en/board", (c) => ({ customerId: c.customerId, to: c.otherStage, version: c.version }), () => ({ note: "moved", ...moveExtras() })),
   customerAction("bulkMoveAction", "/en/customers", (c) => ({ to: c.otherStage, reason: "bulk", items: [{ customerId: c.customerId, version: c.version }] })),
+  // Merging a customer that does not exist is refused and changes nothing; a real one would be removed for good.
+  customerAction("mergeCustomerAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, from: fakeId, version: c.version })),
   customerAction("reassignAction", "/en/customers", (c) => ({ ownerId: c.ownerId, ids: [c.customerId] })),
   customerAction("addTouchpointAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, channel: "phone", kind: "call", note: "called" }), () => ({ at: past })),
   customerAction("addPurchaseAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, amount: "12.50", currency: "ILS" }), () => ({ note: "paid", at: past })),
@@ -82,10 +84,19 @@ export const actionCases: ActionCase[] = [
     name: "Other Organization",
     timeZone: "Asia/Jerusalem",
     currency: "ILS",
+    country: "IL",
     defaultLocale: "en",
     heCalendar: "gregory",
   })),
-  // The valid mapping lacks the required name column: starting the job for real would import in the background meanwhile.
-  { action: "startImportAction", page: "/en/settings/data", probe: "imports", messages: "SettingsData", valid: (c) => ({ id: c.jobId, locale: "en", email: "email" }), more: () => ({ name: "name" }) },
+  // The valid mapping names no column that says who a row is: starting the job for real would import in the background meanwhile.
+  {
+    action: "startImportAction",
+    page: "/en/settings/data",
+    probe: "imports",
+    messages: "SettingsData",
+    valid: (c) => ({ id: c.jobId, locale: "en", timeZone: "Asia/Tehran", mapping: { channel: "email" }, values: { stage: { lead: "" } } }),
+  },
   { action: "resumeImportAction", page: "/en/settings/data", probe: "imports", messages: "SettingsData", valid: (c) => ({ id: c.jobId }) },
+  // The job is still pending (not finished), so a well-formed retry is refused and imports nothing.
+  { action: "retryImportAction", page: "/en/settings/data", probe: "imports", messages: "SettingsData", valid: (c) => ({ id: c.jobId, rows: [{ row: 1, cells: { name: "Fixed" } }] }) },
 ];

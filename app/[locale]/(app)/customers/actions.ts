@@ -4,11 +4,14 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions";
 import { can } from "@/lib/auth/roles";
 import { addFeedbackFor, addPurchaseFor, addTaskFor, addTouchpointFor, setTaskDoneFor } from "@/lib/customers/activity-service";
+import { refuseDuplicates } from "@/lib/customers/duplicates";
+import { mergeCustomerFor } from "@/lib/customers/merge-service";
 import { presentCustomer } from "@/lib/customers/present";
 import {
   bulkMoveSchema,
   createCustomerSchema,
   feedbackSchema,
+  mergeSchema,
   moveSchema,
   purchaseSchema,
   reassignSchema,
@@ -20,10 +23,18 @@ import { bulkMoveFor, createCustomerFor, moveCustomerFor, reassignFor, updateCus
 
 const customerRef = { customerId: z.string().uuid() };
 
-export const createCustomerAction = defineAction({ schema: createCustomerSchema }, async (user, input) => {
+/** `allowDuplicate` is the form's "create anyway" button, after it was shown the customers with the same email or phone. */
+const createSchema = createCustomerSchema.extend({ allowDuplicate: z.literal("true").optional() });
+
+export const createCustomerAction = defineAction({ schema: createSchema }, async (user, { allowDuplicate, ...input }) => {
+  if (!allowDuplicate) await refuseDuplicates(user, input);
   const { customer } = await createCustomerFor(user, input);
   return { id: customer.id };
 });
+
+export const mergeCustomerAction = defineAction({ schema: mergeSchema.extend(customerRef), allowed: can.mergeCustomers }, async (user, { customerId, ...input }) =>
+  presentCustomer(await mergeCustomerFor(user, customerId, input)),
+);
 
 export const updateCustomerAction = defineAction({ schema: updateCustomerSchema.extend(customerRef) }, async (user, { customerId, ...input }) =>
   presentCustomer(await updateCustomerFor(user, customerId, input)),

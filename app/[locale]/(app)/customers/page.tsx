@@ -15,6 +15,7 @@ import { listCustomersFor } from "@/lib/customers/service";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { stageLabel } from "@/lib/journey/labels";
+import { setParams } from "@/lib/url/set-params";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -29,6 +30,7 @@ export default async function CustomersPage({ params, searchParams }: { params: 
   const user = await requireUser(locale);
   const [t, tc, db, raw] = await Promise.all([getTranslations("Customers"), getTranslations("Channels"), getDb(), searchParams]);
   const single = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const chosen = setParams(Object.entries(single));
   const parsed = listQuerySchema.safeParse(single);
   const query = parsed.success ? parsed.data : listQuerySchema.parse({});
   const seesAll = can.seeAllCustomers(user.role);
@@ -50,10 +52,12 @@ export default async function CustomersPage({ params, searchParams }: { params: 
     ownerName,
     version: customer.version,
     stageEnteredAt: customer.stageEnteredAt.toISOString(),
+    lastActivityAt: customer.lastActivityAt.toISOString(),
   }));
   const stageOptions = [...stages.map((s) => ({ value: s.key, label: stageLabels[s.key] ?? s.key })), { value: "lost", label: t("lost") }];
   const ownerOptions = owners?.map((o) => ({ value: o.id, label: o.name })) ?? null;
-  const nextQuery = page.nextCursor ? { ...single, cursor: page.nextCursor } : null;
+  const firstQuery = Object.fromEntries([...chosen].filter(([name]) => name !== "cursor"));
+  const nextQuery = page.nextCursor ? { ...firstQuery, cursor: page.nextCursor } : null;
 
   return (
     <div className="space-y-4">
@@ -67,11 +71,12 @@ export default async function CustomersPage({ params, searchParams }: { params: 
         </details>
       </div>
       {!parsed.success && <p role="alert" className="rounded-lg bg-amber-50 p-2 text-sm text-amber-900">{t("badFilters")}</p>}
-      <FormCustomerFilters query={query} stages={stages} owners={owners} locale={locale} />
+      {/* Keyed by the address, so Back and Forward show the fields of the search they return to. */}
+      <FormCustomerFilters key={chosen.toString()} query={query} stages={stages} owners={owners} locale={locale} />
       <TableCustomers rows={rows} stageLabels={stageLabels} stageOptions={stageOptions} ownerOptions={ownerOptions} />
       <nav aria-label={t("paging")} className="flex gap-2">
         {query.cursor && (
-          <Link href={{ pathname: "/customers", query: { ...single, cursor: undefined } }} className="rounded-lg px-3 py-2 text-sm text-indigo-800 ring-1 ring-slate-300 hover:bg-white">
+          <Link href={{ pathname: "/customers", query: firstQuery }} className="rounded-lg px-3 py-2 text-sm text-indigo-800 ring-1 ring-slate-300 hover:bg-white">
             {t("firstPage")}
           </Link>
         )}

@@ -14,6 +14,7 @@ export const GET = apiRoute(async ({ request, user }) => {
 export const POST = apiRoute(async ({ request, user }) => {
   const body = await parseJson(request, createCustomerSchema);
   if (!body.ok) return body.response;
-  const { customer, created } = await createCustomerFor(user, body.data);
-  return NextResponse.json(presentCustomer(customer), { status: created ? 201 : 200 });
+  // Created even when the email or phone is another customer's: `duplicates` names the ones the caller can see.
+  const { customer, created, duplicates } = await createCustomerFor(user, body.data);
+  return NextResponse.json({ ...presentCustomer(customer), duplicates }, { status: created ? 201 : 200 });
 });

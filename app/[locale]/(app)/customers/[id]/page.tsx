@@ -1,23 +1,32 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { FormFeedback, FormPurchase, FormTask, FormTouchpoint } from "@/components/customer/form-activity";
+import { BarContact } from "@/components/customer/bar-contact";
+import { ButtonMoveOn } from "@/components/customer/button-move-on";
+import { FormMerge } from "@/components/customer/form-merge";
 import { FormMove } from "@/components/customer/form-move";
 import { FormProfile } from "@/components/customer/form-profile";
 import { SectionCard } from "@/components/customer/section-card";
+import { SectionExtra } from "@/components/customer/section-extra";
 import { SectionTimeline } from "@/components/customer/section-timeline";
 import { ListFeedback, ListPurchases, ListReferrals, ListTasks, ListTouchpoints } from "@/components/customer/sections-activity";
 import { getDb } from "@/db";
 import { findCustomerName, listFeedback, listPurchases, listReferrals, listTasks, listTouchpoints } from "@/db/queries/customer-activity";
+import { findOrganization } from "@/db/queries/organizations";
 import { listStages } from "@/db/queries/stages";
 import { listActiveUsers } from "@/db/queries/users";
 import { channels, touchpointKinds } from "@/db/schema/constants";
 import { can, customerScope } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
+import { contactLinks } from "@/lib/customers/contact";
+import { mergeInfoFor } from "@/lib/customers/merge-service";
 import { listMovesFor, getCustomerFor } from "@/lib/customers/service";
 import { DomainError } from "@/lib/errors";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { stageLabel } from "@/lib/journey/labels";
+import { nextStage } from "@/lib/journey/next-stage";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -46,10 +55,11 @@ export default async function CustomerPage({ params }: { params: Params }) {
   const { customer, ownerName } = await loadCustomer(user, id);
   const db = await getDb();
   const scope = { orgId: user.orgId, customerId: customer.id };
-  const [t, tc, tk, stages, moves, touchpoints, purchases, feedback, tasks, referred, referrer, users] = await Promise.all([
+  const [t, tc, tk, org, stages, moves, touchpoints, purchases, feedback, tasks, referred, referrer, users, merging] = await Promise.all([
     getTranslations("Customer"),
     getTranslations("Channels"),
     getTranslations("TouchpointKinds"),
+    findOrganization(db, { orgId: user.orgId }),
     listStages(db, { orgId: user.orgId, includeArchived: true }),
     listMovesFor(user, customer.id),
     listTouchpoints(db, scope),
@@ -59,6 +69,7 @@ export default async function CustomerPage({ params }: { params: Params }) {
     listReferrals(db, { ...scope, ...customerScope(user) }),
     customer.referredById ? findCustomerName(db, { orgId: user.orgId, ...customerScope(user), customerId: customer.referredById }) : Promise.resolve(null),
     can.seeAllCustomers(user.role) ? listActiveUsers(db, { orgId: user.orgId }) : Promise.resolve(null),
+    mergeInfoFor(user, customer),
   ]);
   const stageLabels = Object.fromEntries(stages.map((s) => [s.key, stageLabel(s, locale)]));
   const channelOptions = channels.map((c) => ({ value: c, label: tc(c) }));
@@ -67,6 +78,8 @@ export default async function CustomerPage({ params }: { params: Params }) {
     { value: "lost", label: t("timeline.lost") },
   ];
   const userOptions = users?.map((u) => ({ value: u.id, label: u.name })) ?? null;
+  const next = nextStage(stages, customer);
+  const kindOptions = touchpointKinds.map((k) => ({ value: k, label: tk(k) }));
 
   return (
     <div className="space-y-4">
@@ -78,31 +91,32 @@ export default async function CustomerPage({ params }: { params: Params }) {
           {ownerName && ` · ${t("ownedBy", { name: ownerName })}`}
         </p>
       </header>
+      {/* What a sales rep does on the phone comes first: reach the customer, then move them on. */}
+      <div className="space-y-3">
+        {org && <BarContact customerId={customer.id} contact={contactLinks(customer, org.country)} />}
+        {next && <ButtonMoveOn customerId={customer.id} version={customer.version} to={next.key} label={stageLabels[next.key] ?? next.key} />}
+        <div className="grid items-start gap-3 lg:grid-cols-2">
+          <QuickPanel id="move" summary={t("move.open")}>
+            <FormMove customerId={customer.id} version={customer.version} stageOptions={stageOptions} channelOptions={channelOptions} />
+          </QuickPanel>
+          <QuickPanel id="log-touchpoint" summary={t("activity.logTouchpoint")}>
+            <FormTouchpoint customerId={customer.id} channelOptions={channelOptions} kindOptions={kindOptions} />
+          </QuickPanel>
+        </div>
+      </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <SectionCard id="move" title={t("move.title")}>
-          <FormMove customerId={customer.id} version={customer.version} stageOptions={stageOptions} channelOptions={channelOptions} />
-        </SectionCard>
         <SectionCard id="profile" title={t("profile")}>
           <FormProfile
             customer={{ ...customer, birthday: customer.birthday ?? null }}
             channelOptions={channelOptions}
           />
         </SectionCard>
-        <SectionTimeline
-          moves={moves}
-          stageLabels={stageLabels}
-          now={new Date()}
-        />
+        <SectionTimeline moves={moves} merges={merging.merges} stageLabels={stageLabels} now={new Date()} />
         <div className="space-y-4">
           <SectionCard id="tasks" title={t("activity.tasks")} addLabel={t("activity.addTask")} form={<FormTask customerId={customer.id} assigneeOptions={userOptions} />}>
             <ListTasks customerId={customer.id} rows={tasks} />
           </SectionCard>
-          <SectionCard
-            id="touchpoints"
-            title={t("activity.touchpoints")}
-            addLabel={t("activity.addTouchpoint")}
-            form={<FormTouchpoint customerId={customer.id} channelOptions={channelOptions} kindOptions={touchpointKinds.map((k) => ({ value: k, label: tk(k) }))} />}
-          >
+          <SectionCard id="touchpoints" title={t("activity.touchpoints")}>
             <ListTouchpoints rows={touchpoints} />
           </SectionCard>
         </div>
@@ -115,7 +129,23 @@ export default async function CustomerPage({ params }: { params: Params }) {
         <SectionCard id="referrals" title={t("activity.referrals")}>
           <ListReferrals referrer={referrer} referred={referred} />
         </SectionCard>
+        {customer.extra && Object.keys(customer.extra).length > 0 && <SectionExtra extra={customer.extra} />}
+        {can.mergeCustomers(user.role) && (
+          <SectionCard id="merge" title={t("merge.title")}>
+            <FormMerge customerId={customer.id} version={customer.version} candidates={merging.candidates} />
+          </SectionCard>
+        )}
       </div>
     </div>
+  );
+}
+
+/** A form folded under a one-line summary near the top of the page, reachable without scrolling on a phone. */
+function QuickPanel({ id, summary, children }: { id: string; summary: string; children: ReactNode }) {
+  return (
+    <details id={id} className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+      <summary className="cursor-pointer px-4 py-3 text-sm font-medium text-indigo-800">{summary}</summary>
+      <div className="px-4 pb-4">{children}</div>
+    </details>
   );
 }

@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/roles";
 import { requireRole, type CurrentUser } from "@/lib/auth/session";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { listImportsFor } from "@/lib/import/service";
+import { importTargetsFor } from "@/lib/import/targets";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -25,7 +26,7 @@ const card = "space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
 export default async function SettingsDataPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const user = await requireRole(locale, can.manageSettings);
-  const t = await getTranslations("SettingsData");
+  const [t, targets] = await Promise.all([getTranslations("SettingsData"), importTargetsFor(user, locale)]);
   return (
     <div className="space-y-6">
       <section aria-labelledby="import-heading" className={card}>
@@ -33,7 +34,7 @@ export default async function SettingsDataPage({ params }: { params: LocaleParam
           {t("import.heading")}
         </h2>
         <p className="max-w-3xl text-sm text-slate-600">{t("import.intro")}</p>
-        <WizardImport locale={locale} />
+        <WizardImport locale={locale} targets={targets} />
       </section>
       <section aria-labelledby="imports-heading" className="space-y-3">
         <h2 id="imports-heading" className="text-lg font-semibold">

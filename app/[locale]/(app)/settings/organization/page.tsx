@@ -4,7 +4,7 @@ import { FormOrganization } from "@/components/settings/form-organization";
 import { can } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
-import { timeZones } from "@/lib/settings/choices";
+import { countryChoices, timeZones } from "@/lib/settings/choices";
 import { getOrganizationFor } from "@/lib/settings/organization";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
@@ -26,8 +26,9 @@ export default async function SettingsOrganizationPage({ params }: { params: Loc
       </h2>
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <FormOrganization
-        values={{ name: org.name, timeZone: org.timeZone, currency: org.currency, defaultLocale: org.defaultLocale, heCalendar: org.heCalendar }}
+        values={{ name: org.name, timeZone: org.timeZone, currency: org.currency, country: org.country, defaultLocale: org.defaultLocale, heCalendar: org.heCalendar }}
         timeZones={timeZones()}
+        countries={countryChoices(locale)}
         calendarExamples={{ gregory: example("gregory"), hebrew: example("hebrew") }}
       />
     </section>

@@ -4,9 +4,10 @@ import { apiRoute } from "@/lib/api/handler";
 import { boardQuerySchema } from "@/lib/board/schemas";
 import { loadBoardValuesFor } from "@/lib/board/service";
 
-/** `?journey=` → per stage, the value of the customers in it (sum of purchases, minor units). */
+/** `?journey=` → per stage, the value of the customers in it (sum of purchases, minor units); `q` and `owner` as for the board. */
 export const GET = apiRoute(async ({ request, user }) => {
-  const query = parseQuery(request, boardQuerySchema.pick({ journey: true }));
+  const query = parseQuery(request, boardQuerySchema.pick({ journey: true, q: true, owner: true }));
   if (!query.ok) return query.response;
-  return NextResponse.json({ journey: query.data.journey, values: await loadBoardValuesFor(user, query.data.journey) });
+  const { journey, ...filters } = query.data;
+  return NextResponse.json({ journey, values: await loadBoardValuesFor(user, journey, filters) });
 });

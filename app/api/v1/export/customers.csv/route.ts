@@ -4,6 +4,7 @@ import { apiRoute } from "@/lib/api/handler";
 import { problem } from "@/lib/api/problem";
 import { can } from "@/lib/auth/roles";
 import { listQuerySchema } from "@/lib/customers/schemas";
+import { searchTermsFor } from "@/lib/customers/search";
 import { exportCustomersCsv } from "@/lib/import/export";
 
 /**
@@ -17,7 +18,8 @@ export const GET = apiRoute(async ({ request, user }) => {
   const query = parseQuery(new Request(url), listQuerySchema);
   if (!query.ok) return query.response;
   const { q, stage, journey, channel, owner, stale, lost } = query.data;
-  const stream = await exportCustomersCsv(await getDb(), { orgId: user.orgId, q, stage, journey, channel, owner, stale, lost });
+  const search = await searchTermsFor(user.orgId, q);
+  const stream = await exportCustomersCsv(await getDb(), { orgId: user.orgId, search, stage, journey, channel, owner, stale, lost });
   return new Response(stream, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

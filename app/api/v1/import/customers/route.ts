@@ -11,5 +11,5 @@ import { importNowFor } from "@/lib/import/service";
 export const POST = apiRoute(async ({ request, user }) => {
   const received = await receiveUpload(request, user);
   if (!received.ok) return received.response;
-  return NextResponse.json(await importNowFor(user, received.upload, received.mapping));
+  return NextResponse.json(await importNowFor(user, received.upload, received.mapping, received.options));
 });
