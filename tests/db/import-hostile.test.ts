@@ -40,6 +40,24 @@ describeOnEngines("customer import: control characters", (conn) => {
     expect(names).toHaveLength(898);
   });
 
+  it("rejects a row whose unmapped column, channel or stage holds one, since such text would land in the customer's other fields", async () => {
+    const org = await createTestOrg(db());
+    const csv = ["name,email,source,stage,notes", "Ok One,o1@example.com,website,,fine", "Bad Notes,o2@example.com,website,,a\u0000b", "Bad Source,o3@example.com,We\u0001b,,", "Bad Stage,o4@example.com,,Le\u0000ad,", "Ok Two,o5@example.com,,,"].join("\n");
+    const { job } = await runImport(db(), { dir: uploads.dir, orgId: org.orgId, userId: org.ownerId, bytes: utf8(`${csv}\n`), locale: "en", mapping: { name: "name", email: "email", channel: "source", stage: "stage" } });
+    expect(job).toMatchObject({ status: "done", createdCount: 2, rejectedCount: 3 });
+    const rejections = await listRejections(db(), { orgId: org.orgId, importId: job.id });
+    expect(rejections.map(({ row, errors }) => ({ row, errors }))).toEqual([
+      { row: 2, errors: { extra: ["invalid_characters"] } },
+      { row: 3, errors: { channel: ["invalid_characters"] } },
+      { row: 4, errors: { stage: ["invalid_characters"] } },
+    ]);
+    const kept = await db().select({ name: customers.name, extra: customers.extra }).from(customers).where(eq(customers.orgId, org.orgId)).orderBy(asc(customers.name));
+    expect(kept).toEqual([
+      { name: "Ok One", extra: { notes: "fine" } },
+      { name: "Ok Two", extra: null },
+    ]);
+  });
+
   it("resumes past such a row after a crash", async () => {
     const org = await createTestOrg(db());
     const { job, worker } = await startedImport(db(), { dir: uploads.dir, orgId: org.orgId, userId: org.ownerId, bytes: fileWithControls(), locale: "en" });

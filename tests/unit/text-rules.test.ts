@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mappingSchema } from "@/lib/import/schemas";
+import { mappingSchema, optionsSchema, retryImportSchema } from "@/lib/import/schemas";
 import { createCustomerSchema, listQuerySchema, moveSchema, updateCustomerSchema } from "@/lib/customers/schemas";
 import { organizationSchema, stageDetailsSchema } from "@/lib/settings/schemas";
 import { fieldErrors } from "@/lib/validation/fields";
@@ -32,9 +32,20 @@ describe("text fields refuse what PostgreSQL cannot store or nobody types", () =
   it("covers the list's search, settings text and the import mapping", () => {
     expect(errorsOf(listQuerySchema.safeParse({ q: "a\u0000b" }))).toEqual({ q: ["invalid_characters"] });
     expect(errorsOf(updateCustomerSchema.safeParse({ version: 1, name: "A", channel: "other", externalId: "\u0000" }))).toEqual({ externalId: ["invalid_characters"] });
-    expect(errorsOf(organizationSchema.safeParse({ name: "Org\u0000", timeZone: "UTC", currency: "ILS", defaultLocale: "en", heCalendar: "gregory" }))).toEqual({ name: ["invalid_characters"] });
+    expect(errorsOf(organizationSchema.safeParse({ name: "Org\u0000", timeZone: "UTC", currency: "ILS", country: "IL", defaultLocale: "en", heCalendar: "gregory" }))).toEqual({ name: ["invalid_characters"] });
     expect(errorsOf(stageDetailsSchema.safeParse({ labelHe: "א", labelFa: "ب", labelEn: "\ud800", transitionRule: "any", requiredFields: [], idleDays: 3 }))).toEqual({ labelEn: ["invalid_characters"] });
     expect(mappingSchema.safeParse({ name: "Name\u0000" }).success).toBe(false);
+  });
+
+  it("covers the import's value mapping, whose keys are the file's values, and the cells of a retry", () => {
+    for (const value of ["Le\u0000ad", "\ud800"]) {
+      const errors = errorsOf(optionsSchema.safeParse({ values: { stage: { [value]: "awareness" } } }));
+      expect(Object.keys(errors), value).toEqual([`values.stage.${value}`]);
+    }
+    expect(optionsSchema.safeParse({ values: { stage: { "Lead\t ": "awareness" } } }).success).toBe(true);
+    const id = "0b7c5a52-5a0e-4c61-9d43-1d0b9a3f4e21";
+    expect(errorsOf(retryImportSchema.safeParse({ id, rows: [{ row: 3, cells: { name: "Fi\u0000xed" } }] }))).toEqual({ "rows.0.cells.name": ["invalid_characters"] });
+    expect(retryImportSchema.safeParse({ id, rows: [{ row: 3, cells: { name: "Fixed", extra: '{"notes":"a\\u0000b"}' } }] }).success).toBe(true);
   });
 
   it("reads instants only in ISO 8601, so no stray character turns one into another date", () => {
