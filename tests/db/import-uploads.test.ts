@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -8,10 +8,12 @@ import { getImport } from "@/db/queries/imports";
 import { imports } from "@/db/schema";
 import { importPath } from "@/lib/import/file-store";
 import { receiveUpload } from "@/lib/import/http";
+import { waitForImport } from "@/lib/import/queue";
+import { retryRejectedRowsFor } from "@/lib/import/retry";
 import { MAX_ORG_UPLOAD_BYTES, sweepOrgUploads, UPLOAD_TTL_MS } from "@/lib/import/upload-sweep";
 import { describeOnEngines } from "../support/engines";
 import { createTestOrg } from "../support/factories";
-import { pendingImport, startedImport, uploadsDir, utf8 } from "../support/import-fixture";
+import { pendingImport, runImport, startedImport, uploadsDir, utf8 } from "../support/import-fixture";
 
 const uploads = uploadsDir();
 afterAll(() => uploads.remove());
@@ -53,13 +55,20 @@ describeOnEngines("import uploads on disk", (conn) => {
     expect(await getImport(db(), { orgId: org.orgId, id: running.job.id })).toMatchObject({ status: "running" });
   });
 
-  it("refuses an upload past the organization's room on disk (413 storage_full) and keeps nothing of it", async () => {
-    const org = await createTestOrg(db());
-    const owner = { id: org.ownerId, orgId: org.orgId, role: "owner" as const, email: "owner@test.test", name: "Owner" };
-    const filler = importPath(uploads.dir, org.orgId, "00000000-0000-4000-8000-000000000003");
+  /** A fresh file without a job, filling the organization's room on disk but for `left` bytes. */
+  const fill = (orgId: string, left: number) => {
+    const filler = importPath(uploads.dir, orgId, "00000000-0000-4000-8000-000000000003");
     mkdirSync(path.dirname(filler), { recursive: true });
     writeFileSync(filler, "");
-    truncateSync(filler, MAX_ORG_UPLOAD_BYTES - 10);
+    truncateSync(filler, MAX_ORG_UPLOAD_BYTES - left);
+    return filler;
+  };
+  const ownerOf = (org: { orgId: string; ownerId: string }) => ({ id: org.ownerId, orgId: org.orgId, role: "owner" as const, email: "owner@test.test", name: "Owner" });
+
+  it("refuses an upload past the organization's room on disk (413 storage_full) and keeps nothing of it", async () => {
+    const org = await createTestOrg(db());
+    const owner = ownerOf(org);
+    const filler = fill(org.orgId, 10);
     const send = (body: string) => receiveUpload(new Request("http://localhost/api/v1/import/jobs?locale=en", { method: "POST", body, headers: { "content-type": "text/csv" } }), owner);
     const refused = await send("externalId,name\na,A\n");
     expect(refused.ok ? 201 : refused.response.status).toBe(413);
@@ -67,5 +76,19 @@ describeOnEngines("import uploads on disk", (conn) => {
     expect(readdirSync(path.dirname(filler))).toEqual([path.basename(filler)]);
     const fits = await send("a,b\n");
     expect(fits.ok).toBe(true);
+  });
+
+  it("counts a fix-and-retry's file against the same room: past it, 413 storage_full and no new job", async () => {
+    const org = await createTestOrg(db());
+    const owner = ownerOf(org);
+    const { job } = await runImport(db(), { dir: uploads.dir, orgId: org.orgId, userId: org.ownerId, bytes: utf8("externalId,name,email\nr-1,One,not-an-email\n"), locale: "en" });
+    expect(job).toMatchObject({ status: "done", rejectedCount: 1 });
+    const fix = [{ row: 1, cells: { email: "one@example.com" } }];
+    const filler = fill(org.orgId, 10);
+    await expect(retryRejectedRowsFor(owner, job.id, fix)).rejects.toMatchObject({ status: 413, code: "storage_full" });
+    expect(await db().select({ id: imports.id }).from(imports).where(eq(imports.orgId, org.orgId))).toHaveLength(1);
+    rmSync(filler);
+    const retried = await retryRejectedRowsFor(owner, job.id, fix);
+    expect(await waitForImport(org.orgId, retried.id)).toMatchObject({ status: "done", createdCount: 1, rejectedCount: 0 });
   });
 });
