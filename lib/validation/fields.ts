@@ -48,7 +48,7 @@ export const optionalEmail = z.preprocess(blankToUndefined, z.string().trim().to
 /** A phone in any country's format, kept as written (see isPhoneText); its E.164 form is derived on write. */
 export const optionalPhone = z.preprocess(
   (v) => normalized(blankToUndefined(v)),
-  z.string().max(40).refine(isPhoneText, { message: "invalid" }).optional(),
+  safeString().max(40).refine(isPhoneText, { message: "invalid" }).optional(),
 );
 
 /** A calendar date; year 0 (which PostgreSQL has no such thing as) is refused with the rest. */

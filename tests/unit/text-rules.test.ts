@@ -17,6 +17,8 @@ describe("text fields refuse what PostgreSQL cannot store or nobody types", () =
       expect(errorsOf(createCustomerSchema.safeParse({ name: `a${c}b` })), `U+${c.charCodeAt(0).toString(16)}`).toEqual({ name: ["invalid_characters"] });
       expect(errorsOf(createCustomerSchema.safeParse({ name: "A", externalId: `x${c}` }))).toEqual({ externalId: ["invalid_characters"] });
       expect(errorsOf(moveSchema.safeParse({ to: "engagement", version: 1, note: `n${c}` }))).toEqual({ note: ["invalid_characters"] });
+      // A phone's spaces may be any whitespace, but not the vertical tab or form feed among them.
+      expect(errorsOf(createCustomerSchema.safeParse({ name: "A", phone: `+972${c}50 123 4567` }))).toMatchObject({ phone: expect.arrayContaining(["invalid_characters"]) });
     }
   });
 
