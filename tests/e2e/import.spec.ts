@@ -188,6 +188,8 @@ test("a second import of the organization waits its turn, shown as waiting in he
   await page.goto("/he/settings/data");
   await page.getByLabel("קובץ CSV").setInputFiles({ name: "תור.csv", mimeType: "text/csv", buffer: Buffer.from(`externalId,name,ownerEmail,createdAt\nsecond-${id},שני בתור,${demoUsers.manager},2017-05-01\n`) });
   await page.getByRole("button", { name: "העלאה ותצוגה מקדימה" }).click();
+  await page.getByRole("button", { name: "המשך לערכים" }).click();
+  await expect(page.getByRole("region", { name: /^בעלים/ }).getByLabel(demoUsers.manager).locator("option:checked")).toHaveText("امیر رستمی");
   await expect(page.getByRole("button", { name: "התחלת הייבוא" })).toBeVisible();
 
   // Meanwhile another import of the organization starts. Customers of the manager created in 2017,
