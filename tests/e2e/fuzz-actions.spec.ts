@@ -5,7 +5,7 @@ import { actionIds, callAction, type ActionCall } from "./actions";
 import { signedInRequest } from "./api-client";
 import { outsider } from "./authz/principals";
 import { actionCases, type ActionCase, type FuzzContext, type Probe } from "./fuzz/action-cases";
-import { hostileText, hostileValue, megabyte, nearMiss, refusedControls, textHazards } from "./fuzz/hostile";
+import { hostileText, hostileValue, megabyte, nearMiss, refusedControls, textHazards, textSpots } from "./fuzz/hostile";
 
 type Valid = Record<string, unknown>;
 
@@ -157,7 +157,7 @@ test("server actions answer hostile input with a localised refusal, never a 500,
   await request.dispose();
 });
 
-test("every text field of every server action refuses control characters and lone surrogates on that field, and 1 MiB with a 413, writing nothing", async ({ playwright, baseURL }) => {
+test("every text field of every server action, nested ones and keys too, refuses control characters and lone surrogates there, and 1 MiB with a 413, writing nothing", async ({ playwright, baseURL }) => {
   test.setTimeout(300_000);
   const origin = baseURL ?? "";
   const request = await signedInRequest(playwright, baseURL, outsider.email, outsider.password);
@@ -171,19 +171,18 @@ test("every text field of every server action refuses control characters and lon
     const state = await current(request, fixtures);
     const base = { ...row.valid(state), ...row.more?.(state) };
     const before = await probes[row.probe](request);
-    for (const [field, value] of Object.entries(base)) {
-      if (typeof value !== "string") continue;
-      for (const hazard of textHazards(value, ["\u0000", others[turn++ % others.length] ?? "\u0001"])) {
+    for (const spot of textSpots(base)) {
+      for (const hazard of textHazards(spot.text, ["\u0000", others[turn++ % others.length] ?? "\u0001"])) {
         cases++;
-        const label = `${row.action} ${field}: ${hazard.label}`;
-        const call = await callAction(request, row.page.replace("{id}", fixtures.customerId), ids.get(row.action) ?? "", { ...base, [field]: hazard.value }, origin);
+        const label = `${row.action} ${spot.path}${spot.isKey ? ` (its key ${spot.text})` : ""}: ${hazard.label}`;
+        const call = await callAction(request, row.page.replace("{id}", fixtures.customerId), ids.get(row.action) ?? "", spot.put(hazard.value), origin);
         if (hazard.value === megabyte) {
           expect(call.status, label).toBe(413);
           continue;
         }
         expect(call.status, label).toBe(200);
         expect(call.result?.ok, label).toBe(false);
-        expect(Object.keys(call.result?.fieldErrors ?? {}).filter((key) => key === field || key.startsWith(`${field}.`)), label).not.toEqual([]);
+        expect(Object.keys(call.result?.fieldErrors ?? {}).filter((key) => key === spot.path || key.startsWith(`${spot.path}.`)), label).not.toEqual([]);
         expect(untranslated(row.messages, call.result ?? { ok: false }), label).toEqual([]);
       }
     }

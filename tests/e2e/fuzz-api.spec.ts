@@ -56,6 +56,8 @@ const writes = [
   { path: (id: string) => `/api/v1/customers/${id}/touchpoints`, body: () => ({ channel: "phone", kind: "call", at: new Date().toISOString(), note: "called" }) },
   { path: (id: string) => `/api/v1/customers/${id}/purchases`, body: () => ({ amount: "12.50", currency: "ILS", at: new Date().toISOString(), note: "paid" }) },
   { path: (id: string) => `/api/v1/customers/${id}/feedback`, body: () => ({ score: "9", comment: "good", at: new Date().toISOString() }) },
+  // The body is read before the role: a sales user's hazard is a 422 like anyone's, a valid merge would be a 403.
+  { path: (id: string) => `/api/v1/customers/${id}/merge`, body: (version: number) => ({ from: "00000000-0000-4000-8000-000000000000", version }) },
 ];
 
 test("every text field of every API write refuses control characters, lone surrogates and 1 MiB with a 4xx problem, writing nothing", async ({ playwright, baseURL }) => {
@@ -137,7 +139,16 @@ test("list, board and export parameters refuse the same text, and crafted cursor
   const gets: string[] = [];
   for (const hazard of urlHazards("search")) {
     const q = encodeURIComponent(hazard.value);
-    gets.push(`/api/v1/customers?q=${q}`, `/api/v1/customers?sort=name&cursor=${q}`, `/api/v1/export/customers.csv?q=${q}`, `/api/v1/board?stage=awareness&cursor=${q}`);
+    gets.push(
+      `/api/v1/customers?q=${q}`,
+      `/api/v1/customers?sort=name&cursor=${q}`,
+      `/api/v1/export/customers.csv?q=${q}`,
+      `/api/v1/board?stage=awareness&cursor=${q}`,
+      `/api/v1/board?q=${q}`,
+      `/api/v1/board?stage=awareness&q=${q}`,
+      `/api/v1/board/values?q=${q}`,
+      `/api/v1/board?owner=${q}`,
+    );
   }
   for (const cursor of cursors) gets.push(`/api/v1/customers?cursor=${cursor}`, `/api/v1/customers?sort=name&cursor=${crafted({ value: "a\u0000b", id })}`, `/api/v1/board?stage=awareness&cursor=${cursor}`);
   // Dates the database cannot hold, or that the defaults push out of its range.
@@ -149,7 +160,7 @@ test("list, board and export parameters refuse the same text, and crafted cursor
     expect(response.status(), path.slice(0, 120)).toBeLessThan(500);
   }
   for (const hazard of urlHazards("search").filter((h) => h.value !== megabyte)) {
-    for (const page of [`/en/customers?q=`, `/en/customers?sort=name&cursor=`, `/en/funnel?from=`, `/en/retention?from=`, `/en/board?journey=`]) {
+    for (const page of [`/en/customers?q=`, `/en/customers?sort=name&cursor=`, `/en/funnel?from=`, `/en/retention?from=`, `/en/board?journey=`, `/en/board?q=`, `/en/board?owner=`]) {
       const response = await api.get(`${page}${encodeURIComponent(hazard.value)}`);
       expect(response.status(), `${page} ${hazard.label}`).toBeLessThan(500);
     }
@@ -158,7 +169,7 @@ test("list, board and export parameters refuse the same text, and crafted cursor
   await api.dispose();
 });
 
-test("uploads refuse control characters in the filename, mapping and header row; an import rejects just the row holding one and goes on", async ({ playwright, baseURL }) => {
+test("uploads refuse control characters in the filename, mappings, time zone and header row; an import rejects just the row holding one and goes on", async ({ playwright, baseURL }) => {
   test.setTimeout(120_000);
   const owner = await signedInRequest(playwright, baseURL, demoUsers.owner);
   const upload = (query: string, csv: string) => owner.post(`/api/v1/import/jobs?locale=en&${query}`, { data: csv, headers: { "content-type": "text/csv" } });
@@ -169,6 +180,8 @@ test("uploads refuse control characters in the filename, mapping and header row;
     for (const [label, response] of [
       ["filename", encodable ? await upload(`filename=${encodeURIComponent(hazard.value)}`, "name,email\nA,a@fuzz.test\n") : null],
       ["mapping", await upload(`mapping=${encodeURIComponent(JSON.stringify({ name: hazard.value }))}`, "name,email\nA,a@fuzz.test\n")],
+      ["time zone", encodable ? await upload(`timeZone=${encodeURIComponent(hazard.value)}`, "name,email\nA,a@fuzz.test\n") : null],
+      ["value mapping", await upload(`values=${encodeURIComponent(JSON.stringify({ stage: { [hazard.value]: "" } }))}`, "name,stage\nA,Lead\n")],
       ["header", encodable ? await upload("", `${hazard.value},email\nA,a@fuzz.test\n`) : null],
     ] as const) {
       if (!response) continue;
@@ -182,6 +195,17 @@ test("uploads refuse control characters in the filename, mapping and header row;
   const rows = Array.from({ length: 900 }, (_, i) => `nul-${stamp}-${i + 1},${i === 450 ? "Bad\u0000Name" : `Row ${i + 1}`}`);
   const imported = await owner.post("/api/v1/import/customers?locale=en", { data: `externalId,name\n${rows.join("\n")}\n`, headers: { "content-type": "text/csv" } });
   expect(imported.status()).toBe(200);
-  expect(await imported.json()).toMatchObject({ status: "done", created: 899, rejected: [{ row: 451, errors: { name: ["invalid_characters"] } }] });
+  const job = await imported.json();
+  expect(job).toMatchObject({ status: "done", created: 899, rejected: [{ row: 451, errors: { name: ["invalid_characters"] } }] });
+  // The fix-and-retry screen's list shows the row as stored, the NUL as U+FFFD; its paging parameters refuse the same text.
+  expect((await (await owner.get(`/api/v1/import/jobs/${job.id}/rejections`)).json()).items).toEqual([
+    expect.objectContaining({ row: 451, sourceRow: 451, errors: { name: ["invalid_characters"] }, cells: expect.objectContaining({ name: "Bad\ufffdName" }) }),
+  ]);
+  for (const hazard of urlHazards("10").filter((h) => h.value !== megabyte)) {
+    for (const parameter of ["after", "limit"]) {
+      const response = await owner.get(`/api/v1/import/jobs/${job.id}/rejections?${parameter}=${encodeURIComponent(hazard.value)}`);
+      expect(response.status(), `rejections ${parameter}: ${hazard.label}`).toBe(422);
+    }
+  }
   await owner.dispose();
 });

@@ -53,6 +53,7 @@ export const actionCases: ActionCase[] = [
     note: "met",
     reason: "warm",
     purchaseAmount: "10.00",
+    allowDuplicate: "true",
   })),
   customerAction("updateCustomerAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, version: c.version, name: "Fuzz Target", channel: "other", phone: "+972 50 000 0000" }), () => ({
     email: "fuzz-target@other.test",

@@ -87,3 +87,33 @@ export function nearMiss(valid: unknown): fc.Arbitrary<unknown> {
   if (Array.isArray(valid) && valid.length > 0) return fc.array(fc.oneof(...valid.map((item) => fc.oneof(fc.constant(item), nearMiss(item)))), { maxLength: valid.length + 1 });
   return hostileText;
 }
+
+/** A place in a call where text can go: a string value, or a key of a nested object (an unknown field, or a record's key). */
+export interface TextSpot {
+  /** The dotted path of the value, or of the object whose key it is: where a refusal's field error must be. */
+  path: string;
+  text: string;
+  /** Whether the text is a key (of the object at `path`) rather than the value at `path`. */
+  isKey: boolean;
+  /** The call with `text` at this spot instead. */
+  put: (text: string) => Record<string, unknown>;
+}
+
+/** Every string value of a call, at any depth (mapping headers, rows' cells, list items), and every key below the top level. */
+export function textSpots(call: Record<string, unknown>): TextSpot[] {
+  const spots: TextSpot[] = [];
+  const walk = (value: unknown, path: (string | number)[], rebuild: (next: unknown) => unknown) => {
+    const put = (next: unknown) => rebuild(next) as Record<string, unknown>;
+    if (typeof value === "string") spots.push({ path: path.join("."), text: value, isKey: false, put });
+    else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i], (next) => rebuild(value.map((old, j) => (j === i ? next : old)))));
+    else if (value && typeof value === "object") {
+      const entries = Object.entries(value);
+      for (const [key, item] of entries) {
+        walk(item, [...path, key], (next) => rebuild({ ...value, [key]: next }));
+        if (path.length > 0) spots.push({ path: path.join("."), text: key, isKey: true, put: (text) => put(Object.fromEntries(entries.map(([k, v]) => [k === key ? text : k, v]))) });
+      }
+    }
+  };
+  walk(call, [], (next) => next);
+  return spots;
+}
