@@ -4,6 +4,7 @@ import { addStage, setStageArchived } from "@/db/mutations/settings-stages";
 import { listRejections } from "@/db/queries/imports";
 import { customers, stages } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
+import { labelKey } from "@/lib/import/fields";
 import { describeOnEngines } from "../support/engines";
 import { createTestOrg } from "../support/factories";
 import { runImport, uploadsDir, utf8 } from "../support/import-fixture";
@@ -29,6 +30,21 @@ describeOnEngines("customer import: new customers under their stage's rules", (c
     expect(rows.sort((a, b) => String(a.externalId).localeCompare(String(b.externalId)))).toEqual([
       { externalId: "r-3", stageKey: "engagement" },
       { externalId: "r-4", stageKey: "awareness" },
+    ]);
+  });
+
+  it("checks a stage reached through the value mapping of another CRM's export the same way", async () => {
+    const org = await createTestOrg(db());
+    await db().update(stages).set({ requiredFields: ["email"] }).where(and(eq(stages.orgId, org.orgId), eq(stages.key, "conversion")));
+    const file = utf8(["Record ID,First Name,Last Name,Email,Lifecycle Stage", "h-1,Dana,Levi,,Customer", "h-2,Omid,Rad,omid@example.com,Customer", "h-3,Noa,Bar,,Lead"].join("\n"));
+    const values = { stage: { [labelKey("Customer")]: "conversion", [labelKey("Lead")]: "" } };
+    const { job } = await runImport(db(), { dir: uploads.dir, orgId: org.orgId, userId: org.ownerId, bytes: file, locale: "en", options: { values } });
+    expect(job).toMatchObject({ createdCount: 2, rejectedCount: 1 });
+    expect((await listRejections(db(), { orgId: org.orgId, importId: job.id })).map(({ row, errors }) => ({ row, errors }))).toEqual([{ row: 1, errors: { stage: ["required_by_stage"] } }]);
+    const rows = await db().select({ externalId: customers.externalId, name: customers.name, stageKey: customers.stageKey }).from(customers).where(eq(customers.orgId, org.orgId));
+    expect(rows.sort((a, b) => String(a.externalId).localeCompare(String(b.externalId)))).toEqual([
+      { externalId: "h-2", name: "Omid Rad", stageKey: "conversion" },
+      { externalId: "h-3", name: "Noa Bar", stageKey: "awareness" },
     ]);
   });
 });
