@@ -1,9 +1,14 @@
 /**
  * Runs once when the server starts: imports interrupted by a crash or a restart (status running,
- * their process gone) resume by themselves from their last committed batch.
+ * their process gone) resume by themselves from their last committed batch, and uploads no import
+ * needs any more are removed, then every hour.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { resumeStalledImports } = await import("@/lib/import/service");
+  const { resumeStalledImports } = await import("@/lib/import/queue");
   resumeStalledImports().catch((error: unknown) => console.error("resuming interrupted imports failed", error));
+  const { SWEEP_EVERY_MS, sweepUploads } = await import("@/lib/import/upload-sweep");
+  const sweep = () => sweepUploads().catch((error: unknown) => console.error("removing expired uploads failed", error));
+  void sweep();
+  setInterval(sweep, SWEEP_EVERY_MS).unref();
 }

@@ -52,7 +52,12 @@ export async function openPostgres(url: string, max = 10): Promise<Connection> {
   return { db, engine: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 
+/** Connections the server's postgres.js pool holds at most (DATABASE_POOL_SIZE, default 10). */
+export function poolSize(env: Record<string, string | undefined> = process.env): number {
+  return Number(env.DATABASE_POOL_SIZE ?? 10);
+}
+
 export function openFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<Connection> {
   const url = env.DATABASE_URL;
-  return url ? openPostgres(url, Number(env.DATABASE_POOL_SIZE ?? 10)) : openPglite(env.PGLITE_DIR ?? defaultDataDir());
+  return url ? openPostgres(url, poolSize(env)) : openPglite(env.PGLITE_DIR ?? defaultDataDir());
 }

@@ -4,7 +4,7 @@
  */
 export class DomainError extends Error {
   constructor(
-    readonly status: 403 | 404 | 409 | 422,
+    readonly status: 403 | 404 | 409 | 413 | 422,
     readonly code: string,
     readonly fieldErrors: Record<string, string[]> = {},
     readonly details: Record<string, unknown> = {},

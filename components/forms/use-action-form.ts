@@ -18,6 +18,7 @@ export function useActionForm<T>(
   const errorText = useErrorText();
   const router = useRouter();
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [fields, setFields] = useState<string[]>([]);
   const [pending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -25,6 +26,7 @@ export function useActionForm<T>(
     const form = event.currentTarget;
     // The submit button that was pressed counts as a field (a "create anyway" button, for instance).
     const values = Object.fromEntries(new FormData(form, (event.nativeEvent as SubmitEvent).submitter).entries());
+    setFields(Object.keys(values));
     startTransition(async () => {
       const result = await action({ ...values, ...extra }).catch((): Failure => ({ ok: false, code: "server_error", fieldErrors: {} }));
       if (!result.ok) {
@@ -43,6 +45,8 @@ export function useActionForm<T>(
     const code = failure?.fieldErrors[name]?.[0];
     return code ? errorText.field(code) : undefined;
   };
-  const formError = failure && failure.code !== "validation" ? errorText.form(failure.code) : undefined;
+  // A refusal about a field the form does not show (a stage rule requiring a note, say) is said above the button.
+  const hidden = Object.entries(failure?.fieldErrors ?? {}).find(([name]) => !fields.includes(name))?.[1][0];
+  const formError = !failure ? undefined : failure.code !== "validation" ? errorText.form(failure.code) : hidden ? errorText.field(hidden) : undefined;
   return { onSubmit, pending, fieldError, formError, failure };
 }

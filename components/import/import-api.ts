@@ -14,8 +14,8 @@ export async function uploadImportFile(file: File, locale: Locale): Promise<Uplo
   }).catch(() => null);
   if (!response) return { ok: false, code: "server_error" };
   if (response.ok) return { ok: true, data: (await response.json()) as UploadResult };
-  if (response.status === 413) return { ok: false, code: "too_large" };
   const body = (await response.json().catch(() => ({}))) as { errors?: Record<string, string[]>; code?: string };
+  if (response.status === 413) return { ok: false, code: body.code ?? "too_large" };
   const first = Object.values(body.errors ?? {})[0]?.[0];
   return { ok: false, code: first ?? body.code ?? "server_error" };
 }

@@ -14,7 +14,7 @@ import { useImportText } from "./use-import-text";
 
 const POLL_MS = 500;
 
-/** Follows a running import every half second until it is done, then shows what it did. */
+/** Follows a waiting or running import every half second until it is done, then shows what it did. */
 export function PanelImportProgress({ initial, locale, onAnother, onRetried }: { initial: ImportView; locale: Locale; onAnother: () => void; onRetried: (job: ImportView) => void }) {
   const { t, failure } = useImportText();
   const router = useRouter();
@@ -24,7 +24,7 @@ export function PanelImportProgress({ initial, locale, onAnother, onRetried }: {
     queryFn: () => fetchImportJob(initial.id),
     initialData: initial,
     staleTime: 0,
-    refetchInterval: (query) => (query.state.data?.status === "running" ? POLL_MS : false),
+    refetchInterval: (query) => (query.state.data?.status === "running" || query.state.data?.status === "waiting" ? POLL_MS : false),
   });
   const finished = job.status === "done" || job.status === "failed";
 
@@ -36,6 +36,7 @@ export function PanelImportProgress({ initial, locale, onAnother, onRetried }: {
     <div className="space-y-4" aria-live="polite">
       <p className="text-sm font-medium text-slate-800">{job.filename}</p>
       <BarImportProgress done={job.rowsDone} total={job.totalRows ?? job.rowsDone} />
+      {job.status === "waiting" && <p className="text-sm text-slate-600">{t("import.waiting")}</p>}
       {job.status === "running" && <p className="text-sm text-slate-600">{job.interrupted ? t("import.interrupted") : t("import.running")}</p>}
       {job.status === "done" && <CardImportSummary job={job} locale={locale} onRetried={onRetried} />}
       {job.status === "failed" && (

@@ -10,6 +10,7 @@ const badge: Record<string, string> = {
   interrupted: "bg-amber-50 text-amber-900 ring-amber-200",
   failed: "bg-red-50 text-red-800 ring-red-200",
   pending: "bg-slate-50 text-slate-700 ring-slate-200",
+  waiting: "bg-slate-50 text-slate-700 ring-slate-200",
 };
 
 /** The organization's latest imports; interrupted and failed ones can be resumed from here. */

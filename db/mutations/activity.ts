@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { invalid, notFound } from "@/lib/errors";
 import type { Db } from "../client";
 import { customers, feedback, purchases, tasks, touchpoints, type Channel, type TouchpointKind } from "../schema";
+import { assertActiveUser } from "./customer-references";
 
 interface OnCustomer {
   orgId: string;
@@ -72,6 +73,7 @@ export async function addFeedback(db: Db, input: OnCustomer & { score: number; c
 export async function addTask(db: Db, input: OnCustomer & { title: string; dueOn: string; assigneeId: string }) {
   return db.transaction(async (tx) => {
     const customer = await lockCustomer(tx, input);
+    await assertActiveUser(tx, { orgId: input.orgId, userId: input.assigneeId, field: "assigneeId" });
     const [row] = await tx
       .insert(tasks)
       .values({ orgId: input.orgId, customerId: customer.id, title: input.title, dueOn: input.dueOn, assigneeId: input.assigneeId })

@@ -6,9 +6,10 @@ import { distinctKeyPrefix, planRound, type Decision, type ExistingCustomer, typ
 import type { RowCells, RowErrors } from "@/lib/import/row";
 import type { Db } from "../client";
 import { customers, importRejections, imports, stageEvents, type Channel, type Stage } from "../schema";
+import { lockForBatch } from "./import-locks";
 import { insertMany } from "../seed/write";
 import { queryRows } from "../sql";
-import { applyMove, loadStageRules } from "./moves";
+import { applyMove } from "./moves";
 
 export interface Rejection {
   row: number;
@@ -52,9 +53,7 @@ export class ImportClaimLost extends Error {
  */
 export async function commitImportBatch(db: Db, input: BatchInput): Promise<BatchCounts> {
   return db.transaction(async (tx) => {
-    // Imports of one organization take turns, so two files cannot both create the same email.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`masir.import:${input.orgId}`}, 0))`);
-    const rules = await loadStageRules(tx, input.orgId);
+    const rules = await lockForBatch(tx, input.orgId);
     const counts: BatchCounts = { created: 0, updated: 0, unchanged: 0, rejected: input.rejected.length };
     const rejected = [...input.rejected];
     let queue = input.rows;
@@ -64,10 +63,11 @@ export async function commitImportBatch(db: Db, input: BatchInput): Promise<Batc
     }
     counts.rejected = rejected.length;
     if (rejected.length > 0) {
+      // A row rejected for a NUL still has it in its cells; jsonb cannot hold one, so it is shown as U+FFFD.
       await tx.execute(sql`
         insert into ${importRejections} (org_id, import_id, "row", errors, cells)
         select ${input.orgId}::uuid, ${input.importId}::uuid, r."row", r.errors, r.cells
-        from json_to_recordset(${JSON.stringify(rejected)}::json) as r("row" integer, errors jsonb, cells jsonb)`);
+        from json_to_recordset(${JSON.stringify(rejected.map(storable))}::json) as r("row" integer, errors jsonb, cells jsonb)`);
     }
     const [progress] = await tx
       .update(imports)
@@ -93,6 +93,11 @@ export async function commitImportBatch(db: Db, input: BatchInput): Promise<Batc
     return counts;
   });
 }
+
+const storable = (rejection: Rejection): Rejection => ({
+  ...rejection,
+  cells: Object.fromEntries(Object.entries(rejection.cells).map(([field, cell]) => [field, cell?.replaceAll("\u0000", "\ufffd")])),
+});
 
 /**
  * A customer changed between this batch's lookup and its write (an edit or a move made meanwhile):

@@ -55,21 +55,26 @@ export async function listTasks(db: Db, { orgId, customerId }: OfCustomer) {
     .limit(200);
 }
 
-/** Customers this one brought in. */
-export async function listReferrals(db: Db, { orgId, customerId }: OfCustomer) {
+/** Set for sales users: only their own customers are named. */
+type InScope = OfCustomer & { ownerId?: string };
+
+const owned = (ownerId?: string) => (ownerId ? eq(customers.ownerId, ownerId) : undefined);
+
+/** Customers this one brought in, those the reader may see. */
+export async function listReferrals(db: Db, { orgId, customerId, ownerId }: InScope) {
   return db
     .select({ id: customers.id, name: customers.name, createdAt: customers.createdAt })
     .from(customers)
-    .where(and(eq(customers.orgId, orgId), eq(customers.referredById, customerId)))
+    .where(and(eq(customers.orgId, orgId), eq(customers.referredById, customerId), owned(ownerId)))
     .orderBy(desc(customers.createdAt))
     .limit(200);
 }
 
-/** Just the name, for showing who referred a customer (the referrer may belong to another sales user). */
-export async function findCustomerName(db: Db, { orgId, customerId }: OfCustomer) {
+/** Just the name, for showing who referred a customer: null when the reader may not see the referrer. */
+export async function findCustomerName(db: Db, { orgId, customerId, ownerId }: InScope) {
   const [row] = await db
     .select({ id: customers.id, name: customers.name })
     .from(customers)
-    .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId), owned(ownerId)));
   return row ?? null;
 }

@@ -55,3 +55,12 @@ export async function loadImportContext(db: Db, { orgId }: { orgId: string }) {
 }
 
 export type ImportContext = Awaited<ReturnType<typeof loadImportContext>>;
+
+/** The status and last change of the organization's jobs among `ids` (the uploads found on disk). */
+export async function findImportStates(db: Db, { orgId, ids }: { orgId: string; ids: string[] }) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: imports.id, status: imports.status, updatedAt: imports.updatedAt })
+    .from(imports)
+    .where(and(eq(imports.orgId, orgId), inArray(imports.id, ids)));
+}

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { locales } from "./constants";
 import { organizations } from "./organizations";
 import { users } from "./users";
@@ -34,8 +34,11 @@ export interface ImportOptions {
 export const importEncodings = ["utf-8", "windows-1255", "windows-1256"] as const;
 export type ImportEncoding = (typeof importEncodings)[number];
 
-/** `pending`: uploaded, waiting for its column mapping; `running` may be interrupted (see `worker`). */
-export const importStatuses = ["pending", "running", "done", "failed"] as const;
+/**
+ * `pending`: uploaded, waiting for its column mapping; `waiting`: started, queued behind the
+ * organization's running import; `running` may be interrupted (see `worker`).
+ */
+export const importStatuses = ["pending", "waiting", "running", "done", "failed"] as const;
 export type ImportStatus = (typeof importStatuses)[number];
 
 /**
@@ -78,6 +81,8 @@ export const imports = pgTable(
     foreignKey({ columns: [t.orgId, t.createdBy], foreignColumns: [users.orgId, users.id] }),
     index("imports_org_created_idx").on(t.orgId, t.createdAt),
     index("imports_running_idx").on(t.updatedAt).where(sql`${t.status} = 'running'`),
+    // One running import per organization: the others wait their turn (lib/import/queue.ts).
+    uniqueIndex("imports_one_running_per_org").on(t.orgId).where(sql`${t.status} = 'running'`),
   ],
 );
 

@@ -2,6 +2,14 @@ import type { LocalDate } from "./types";
 
 export const DAY_MS = 86_400_000;
 
+/**
+ * Analytics take dates (and months) of years 1900–2999 only: a CRM's history lies well inside, and
+ * the defaults and previous-period comparisons, which reach a few years out, stay in what both
+ * JavaScript's ISO dates and PostgreSQL read (year 0 or 10000 failed the query).
+ */
+export const inAnalyticsRange = (date: string) => date.slice(0, 4) >= "1900" && date.slice(0, 4) <= "2999";
+export const analyticsRangeIssue = { message: "out_of_range", params: { code: "out_of_range" } };
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { channels, journeys } from "@/db/schema/constants";
 import { normalizeDigits } from "@/lib/i18n/digits";
 import { fieldErrors } from "@/lib/validation/fields";
-import { addDays, daysBetween } from "./dates";
+import { addDays, analyticsRangeIssue, daysBetween, inAnalyticsRange } from "./dates";
 import { breakdowns, cohortKinds, funnelOrders, type FunnelQuery, type LocalDate } from "./types";
 
 /** The longest range a funnel may cover, in days. */
@@ -10,7 +10,7 @@ export const MAX_RANGE_DAYS = 3 * 366;
 export const DEFAULT_RANGE_DAYS = 30;
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const date = z.iso.date().optional();
+const date = z.iso.date().refine(inAnalyticsRange, analyticsRangeIssue).optional();
 const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.preprocess(blank, z.enum(values).optional());
 
 /**

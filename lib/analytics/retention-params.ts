@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalizeDigits } from "@/lib/i18n/digits";
+import { analyticsRangeIssue, inAnalyticsRange } from "./dates";
 import { addMonths, defaultRange, monthIndex, monthsOfRange, type Month, type MonthRange } from "./retention-months";
 
 export const retentionModes = ["on", "onOrAfter"] as const;
@@ -26,6 +27,7 @@ const monthOrDate = z.preprocess(
     .string()
     .regex(/^\d{4}-\d{2}(-\d{2})?$/)
     .refine(isCalendarDate)
+    .refine(inAnalyticsRange, analyticsRangeIssue)
     .optional(),
 );
 

@@ -21,10 +21,13 @@ export interface ProblemExtras {
   [extra: string]: unknown;
 }
 
-/** An RFC 9457 problem document. */
+/**
+ * An RFC 9457 problem document. Its own members come last: an extra named `status` or `title`
+ * (a job's status in a refusal's details, say) cannot replace the numeric status.
+ */
 export function problem(status: number, { headers, ...extras }: ProblemExtras = {}) {
   return NextResponse.json(
-    { type: "about:blank", title: titles[status] ?? "Error", status, ...extras },
+    { ...extras, type: "about:blank", title: titles[status] ?? "Error", status },
     { status, headers: { "content-type": "application/problem+json", ...headers } },
   );
 }

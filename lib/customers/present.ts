@@ -56,21 +56,3 @@ export function presentMerge({ merge, actorName }: { merge: CustomerMerge; actor
     })),
   };
 }
-
-export function encodeCursor(cursor: { value: string; id: string } | null): string | null {
-  return cursor ? Buffer.from(JSON.stringify(cursor)).toString("base64url") : null;
-}
-
-export function decodeCursor(text: string | undefined): { value: string; id: string } | undefined | "invalid" {
-  if (!text) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (parsed && typeof parsed === "object" && "value" in parsed && "id" in parsed) {
-      const { value, id } = parsed as { value: unknown; id: unknown };
-      if (typeof value === "string" && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id)) return { value, id };
-    }
-  } catch {
-    return "invalid";
-  }
-  return "invalid";
-}

@@ -30,6 +30,10 @@ export const createCustomerSchema = z.strictObject({
   birthday: optionalIsoDate,
   stage: stageKey.optional(),
   at: optionalInstant,
+  // What a move into the starting stage carries, for the stage's rules (required fields, skips).
+  note: optionalText(2000),
+  reason: optionalText(500),
+  purchaseAmount: optionalAmountMinor,
 });
 
 export const updateCustomerSchema = z.strictObject({

@@ -2,7 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { getDb } from "@/db";
 import { bulkMove } from "@/db/mutations/bulk-moves";
-import { createCustomer, reassignCustomers, updateCustomerProfile } from "@/db/mutations/customers";
+import { reassignCustomers, updateCustomerProfile } from "@/db/mutations/customer-profile";
+import { createCustomer } from "@/db/mutations/customers";
 import { moveCustomer } from "@/db/mutations/moves";
 import { getCustomer, listCustomers } from "@/db/queries/customers";
 import { listMoves } from "@/db/queries/customer-activity";
@@ -10,8 +11,9 @@ import { findOrganization } from "@/db/queries/organizations";
 import { can, customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { forbidden, invalid, notFound } from "@/lib/errors";
+import { decodeCursor, encodeCursor } from "./cursor";
 import { duplicatesFor, phoneE164For } from "./duplicates";
-import { decodeCursor, encodeCursor, presentCustomer, presentMove } from "./present";
+import { presentCustomer, presentMove } from "./present";
 import { searchTermsFor } from "./search";
 import type { bulkMoveSchema, createCustomerSchema, ListQuery, moveSchema, reassignSchema, updateCustomerSchema } from "./schemas";
 
@@ -20,7 +22,7 @@ import type { bulkMoveSchema, createCustomerSchema, ListQuery, moveSchema, reass
  * these, so scoping (sales users: their own customers only) is decided in one place.
  */
 export async function listCustomersFor(user: CurrentUser, query: ListQuery) {
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, query.sort === "name" ? "text" : "instant");
   if (cursor === "invalid") throw invalid({ cursor: ["invalid"] });
   const { q, ...filters } = query;
   const { items, nextCursor } = await listCustomers(await getDb(), {
@@ -44,10 +46,25 @@ export async function getCustomerFor(user: CurrentUser, id: string) {
  * phone (none are refused here: the form asks first, see refuseDuplicates).
  */
 export async function createCustomerFor(user: CurrentUser, input: z.infer<typeof createCustomerSchema>) {
+  const db = await getDb();
   // Sales users create customers for themselves; others may name any owner of the organization.
   const ownerId = can.seeAllCustomers(user.role) ? input.ownerId : user.id;
-  const [phoneE164, duplicates] = await Promise.all([phoneE164For(user.orgId, input.phone), duplicatesFor(user, input)]);
-  const result = await createCustomer(await getDb(), { ...input, phoneE164, orgId: user.orgId, actorId: user.id, ownerId: ownerId ?? user.id });
+  const { purchaseAmount, ...customer } = input;
+  const [phoneE164, duplicates, org] = await Promise.all([
+    phoneE164For(user.orgId, input.phone),
+    duplicatesFor(user, input),
+    purchaseAmount ? findOrganization(db, { orgId: user.orgId }) : null,
+  ]);
+  const result = await createCustomer(db, {
+    ...customer,
+    phoneE164,
+    orgId: user.orgId,
+    actorId: user.id,
+    scopeOwnerId: customerScope(user).ownerId,
+    ownerId: ownerId ?? user.id,
+    purchaseAmountMinor: purchaseAmount,
+    currency: org?.currency,
+  });
   return { ...result, duplicates: duplicates.map((d) => d.id).filter((id) => id !== result.customer.id) };
 }
 

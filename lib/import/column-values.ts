@@ -1,3 +1,4 @@
+import { isSafeText } from "@/lib/validation/fields";
 import { labelKey } from "./fields";
 
 /** A column with more distinct values than this is no stage or owner column: it is not listed. */
@@ -31,7 +32,8 @@ export class ColumnValuesCollector {
       let column = this.columns[index];
       if (column === null) return;
       const text = raw.trim();
-      if (!text) return;
+      // A value holding a control character rejects its row, so there is nothing to map.
+      if (!text || !isSafeText(text)) return;
       column ??= this.columns[index] = { byText: new Map(), byKey: new Map() };
       const seen = column.byText.get(text);
       if (seen) {

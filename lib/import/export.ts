@@ -9,30 +9,31 @@ const PAGE_ROWS = 2000;
 
 /**
  * The customers matching the list's filters as a CSV stream: UTF-8 with a BOM, the import's
- * columns (so an export imports back unchanged; `extra` as a JSON object), formula-like cells neutralised, RFC 4180 quoting.
- * Pages are read only as fast as the client downloads them.
+ * columns (so an export imports back unchanged; `extra` as a JSON object), formula-like cells
+ * neutralised, RFC 4180 quoting. Pages are read only as fast as the client downloads them. The first
+ * page is read before the stream exists, so a query that fails does so while a problem response can
+ * still be sent, not after the headers (when all the server could do is close the connection).
  */
-export function exportCustomersCsv(db: Db, filters: CustomerFilters): ReadableStream<Uint8Array> {
+export async function exportCustomersCsv(db: Db, filters: CustomerFilters): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
-  let after: ExportCursor | undefined;
-  let started = false;
+  const nextPage = (after?: ExportCursor) => exportCustomersPage(db, { filters, after, limit: PAGE_ROWS });
+  let page: Awaited<ReturnType<typeof nextPage>> | null = await nextPage();
   return new ReadableStream<Uint8Array>(
     {
+      start(controller) {
+        controller.enqueue(encoder.encode(UTF8_BOM + csvLine(customerColumns)));
+      },
       async pull(controller) {
-        if (!started) {
-          started = true;
-          controller.enqueue(encoder.encode(UTF8_BOM + csvLine(customerColumns)));
-        }
-        const page = await exportCustomersPage(db, { filters, after, limit: PAGE_ROWS });
-        if (page.length > 0) {
-          const text = page
-            .map((c) => csvLine(customerColumns.map((column) => exportCell(c, column))))
-            .join("");
-          controller.enqueue(encoder.encode(text));
-        }
+        if (!page) return;
+        const text = page.map((c) => csvLine(customerColumns.map((column) => exportCell(c, column)))).join("");
+        if (text) controller.enqueue(encoder.encode(text));
         const last = page.at(-1);
-        if (!last || page.length < PAGE_ROWS) controller.close();
-        else after = { createdAt: last.cursor, id: last.id };
+        if (!last || page.length < PAGE_ROWS) {
+          page = null;
+          controller.close();
+        } else {
+          page = await nextPage({ createdAt: last.cursor, id: last.id });
+        }
       },
     },
     { highWaterMark: 1 },

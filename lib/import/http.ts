@@ -1,13 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { problem } from "@/lib/api/problem";
-import { fieldErrors } from "@/lib/validation/fields";
+import { fieldErrors, isSafeText } from "@/lib/validation/fields";
 import { isLocale } from "@/lib/i18n/locale";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ImportMapping, ImportOptions, Locale } from "@/db/schema";
 import { importOptionsOf, mappingSchema, optionsSchema } from "./schemas";
 import { MAX_IMPORT_BYTES, removeUpload, saveUpload, UploadTooLarge } from "./file-store";
 import { boundaryOf, MultipartError, readMultipart } from "./multipart";
+import { MAX_ORG_UPLOAD_BYTES, sweepOrgUploads } from "./upload-sweep";
 import { defaultImportLocale, newUploadTarget, type StoredUpload } from "./service";
 
 type Received = { ok: true; upload: StoredUpload; mapping?: ImportMapping; options: ImportOptions } | { ok: false; response: Response };
@@ -27,17 +28,24 @@ async function* chunksOf(stream: ReadableStream<Uint8Array> | null): AsyncGenera
 }
 
 const tooLarge = () => problem(413, { detail: `Uploads are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` });
+const storageFull = () =>
+  problem(413, { code: "storage_full", detail: `The organization's unfinished uploads may take ${MAX_ORG_UPLOAD_BYTES / 1024 / 1024} MB together; start or resume them, or wait a day for them to expire.` });
 const invalid = (errors: Record<string, string[]>) => problem(422, { detail: "Some fields are invalid.", errors });
 
 /**
  * Streams an upload to disk: the body as CSV (`text/csv`, `text/plain`, `application/octet-stream`)
  * with `locale`, `mapping` (JSON), `timeZone`, `values` (JSON, see ImportOptions) and `filename` in
- * the query string, or `multipart/form-data` with a `file` part and the same optional fields. The caller must be an owner (403 before
- * a byte is read); more than 50 MB is 413, declared or counted.
+ * the query string, or `multipart/form-data` with a `file` part and the same optional fields. The
+ * caller must be an owner (403 before a byte is read); more than 50 MB is 413, declared or counted,
+ * and so is more than the room left of the organization's upload space (`storage_full`), after
+ * expired uploads are swept.
  */
 export async function receiveUpload(request: Request, user: CurrentUser): Promise<Received> {
   const target = newUploadTarget(user);
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES) return { ok: false, response: tooLarge() };
+  const room = MAX_ORG_UPLOAD_BYTES - (await sweepOrgUploads(user.orgId));
+  if (room <= 0) return { ok: false, response: storageFull() };
+  const limit = Math.min(MAX_IMPORT_BYTES, room);
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   const query = new URL(request.url).searchParams;
   let fields: Record<string, string> = {};
@@ -50,15 +58,15 @@ export async function receiveUpload(request: Request, user: CurrentUser): Promis
       fields = await readMultipart(chunksOf(request.body), boundary, async (part, data) => {
         if (part.field !== "file" || bytes >= 0) return;
         filename = part.filename || filename;
-        bytes = await saveUpload(data, target.file);
+        bytes = await saveUpload(data, target.file, limit);
       });
     } else if (/^(text\/csv|text\/plain|application\/octet-stream|application\/vnd\.ms-excel)\b/.test(type) || type === "") {
-      bytes = await saveUpload(chunksOf(request.body), target.file);
+      bytes = await saveUpload(chunksOf(request.body), target.file, limit);
     } else {
       return { ok: false, response: problem(415, { detail: "Send the CSV as text/csv or as multipart/form-data with a `file` part." }) };
     }
   } catch (error) {
-    if (error instanceof UploadTooLarge) return { ok: false, response: tooLarge() };
+    if (error instanceof UploadTooLarge) return { ok: false, response: limit < MAX_IMPORT_BYTES ? storageFull() : tooLarge() };
     if (error instanceof MultipartError) return { ok: false, response: problem(400, { detail: error.message }) };
     throw error;
   }
@@ -72,6 +80,7 @@ export async function receiveUpload(request: Request, user: CurrentUser): Promis
   const errors = {
     ...(locale === undefined || isLocale(locale) ? {} : { locale: ["invalid_choice"] }),
     ...(mapping === null ? { mapping: ["invalid"] } : {}),
+    ...(isSafeText(filename) ? {} : { filename: ["invalid_characters"] }),
     ...(options.success ? {} : fieldErrors(options.error)),
   };
   if (Object.keys(errors).length > 0 || !options.success) {

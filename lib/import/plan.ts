@@ -1,5 +1,6 @@
 import { LOST, type Channel } from "@/db/schema/constants";
 import type { CustomerExtra } from "@/db/schema/customers";
+import { checkCreate, defaultStartStage, type StageRule } from "@/lib/journey/transitions";
 import type { ImportRow, RowCells, RowErrors } from "./row";
 
 /**
@@ -24,11 +25,8 @@ export interface ExistingCustomer {
   version: number;
 }
 
-export interface StageRef {
-  key: string;
-  journey: string;
-  archivedAt: Date | null;
-}
+/** A stage with its rules: creations are checked as moves into their starting stage. */
+export type StageRef = StageRule & { journey: string };
 
 /** A profile to write, over the version it was read at (snake_case: it goes to SQL as JSON). */
 export interface ProfileUpdate {
@@ -92,7 +90,7 @@ export function planRound(rows: PlannedRow[], existing: ExistingCustomer[], stag
     const key = naturalKey(c.name, c.phoneE164);
     if (hasNaturalKey(c) && !byNatural.has(key)) byNatural.set(key, c);
   }
-  const firstStage = stages.find((s) => !s.archivedAt && s.journey === "acquisition") ?? stages.find((s) => !s.archivedAt);
+  const firstStage = defaultStartStage(stages);
   const targeted = new Set<string>();
   const decisions: { row: PlannedRow; decision: Decision }[] = [];
 
@@ -113,12 +111,18 @@ export function planRound(rows: PlannedRow[], existing: ExistingCustomer[], stag
   return { decisions, consumed: decisions.length };
 }
 
+/**
+ * A new customer starts in the row's stage or the first one, under that stage's rules as a create
+ * through the API would (lib/journey/transitions.ts `checkCreate`); as with the import's moves, the
+ * refusals are reported on the stage.
+ */
 function creation(row: PlannedRow, stages: StageRef[], firstStage: StageRef | undefined): Decision {
   if (row.stage === LOST) return { kind: "reject", errors: { stage: ["lost_on_create"] } };
-  const stage = row.stage ? stages.find((s) => s.key === row.stage) : firstStage;
-  if (!stage) return { kind: "reject", errors: { stage: [row.stage ? "unknown_stage" : "no_stages"] } };
-  if (stage.archivedAt) return { kind: "reject", errors: { stage: ["archived_stage"] } };
-  return { kind: "create", stageKey: stage.key };
+  if (!firstStage) return { kind: "reject", errors: { stage: ["no_stages"] } };
+  const to = row.stage ?? firstStage.key;
+  const issues = checkCreate(stages, firstStage.key, { to, customer: { email: row.email ?? null, phone: row.phone ?? null } });
+  if (issues.length > 0) return { kind: "reject", errors: { stage: issues.map((issue) => issue.code) } };
+  return { kind: "create", stageKey: to };
 }
 
 /**

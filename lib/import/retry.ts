@@ -8,6 +8,7 @@ import { csvLine, UTF8_BOM } from "./csv-write";
 import { saveUpload } from "./file-store";
 import type { RowCells } from "./row";
 import { acceptUpload, newUploadTarget, ownImport, startImportFor } from "./service";
+import { MAX_ORG_UPLOAD_BYTES, sweepOrgUploads } from "./upload-sweep";
 
 /** A row's number in the file the owner uploaded: a retry's rows carry the numbers they had there. */
 const sourceRow = (job: ImportJob, row: number) => job.options.sourceRows?.[row - 1] ?? row;
@@ -42,9 +43,11 @@ export async function retryRejectedRowsFor(user: CurrentUser, id: string, edits:
     return { row: sourceRow(job, edit.row), cells: Object.fromEntries(Object.entries(cells).filter(([, v]) => v?.trim())) as RowCells };
   });
   const fields = importFields.filter((field) => rows.some((r) => r.cells[field] !== undefined));
-  const csv = UTF8_BOM + csvLine(fields) + rows.map((r) => csvLine(fields.map((f) => r.cells[f]))).join("");
+  const csv = new TextEncoder().encode(UTF8_BOM + csvLine(fields) + rows.map((r) => csvLine(fields.map((f) => r.cells[f]))).join(""));
+  // Its file takes room among the organization's uploads like any other.
+  if (csv.length > MAX_ORG_UPLOAD_BYTES - (await sweepOrgUploads(user.orgId))) throw new DomainError(413, "storage_full");
   const target = newUploadTarget(user);
-  const bytes = await saveUpload(once(new TextEncoder().encode(csv)), target.file);
+  const bytes = await saveUpload(once(csv), target.file);
   const mapping: ImportMapping = Object.fromEntries(fields.map((f) => [f, f]));
   await acceptUpload(user, { ...target, filename: job.filename, bytes, locale: job.locale }, mapping);
   const options = { ...job.options, sourceRows: rows.map((r) => r.row) };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { CustomerExtra } from "@/db/schema/customers";
+import { isSafeText } from "@/lib/validation/fields";
 
 const MAX_KEYS = 100;
 const MAX_KEY = 200;
@@ -7,7 +8,8 @@ const MAX_VALUE = 5000;
 
 /**
  * The `extra` cell: a JSON object of texts (our export's column, or the unmapped columns of another
- * system's export, see cellsOf). At most 100 fields; names up to 200 and values up to 5,000 characters.
+ * system's export, see cellsOf). At most 100 fields; names up to 200 and values up to 5,000 characters,
+ * under the rule of every text field (a NUL, which jsonb cannot hold, failed the whole batch).
  */
 export const extraSchema = z
   .string()
@@ -22,6 +24,10 @@ export const extraSchema = z
     const entries = Object.entries(object as CustomerExtra);
     if (entries.length > MAX_KEYS || entries.some(([k, v]) => k.length > MAX_KEY || v.length > MAX_VALUE)) {
       issue.addIssue({ code: "custom", message: "too_big" });
+      return z.NEVER;
+    }
+    if (entries.some(([k, v]) => !isSafeText(k) || !isSafeText(v))) {
+      issue.addIssue({ code: "custom", message: "invalid_characters" });
       return z.NEVER;
     }
     return entries.length > 0 ? Object.fromEntries(entries) : undefined;

@@ -3,7 +3,7 @@ import type { Channel, Locale } from "@/db/schema/constants";
 import type { CustomerExtra } from "@/db/schema/customers";
 import { normalizeDigits } from "@/lib/i18n/digits";
 import { toE164, type PhoneCountry } from "@/lib/phone/phone-number";
-import { fieldErrors, optionalEmail, optionalPhone, optionalText } from "@/lib/validation/fields";
+import { fieldErrors, optionalEmail, optionalPhone, optionalText, safeString } from "@/lib/validation/fields";
 import { parseImportDate } from "./dates";
 import { labelKey } from "./fields";
 import { extraSchema } from "./row-extra";
@@ -51,7 +51,7 @@ export type RowResult = { ok: true; value: ImportRow } | { ok: false; errors: Ro
 
 const E164 = /^\+[1-9]\d{4,14}$/;
 const digitsFirst = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" ? normalizeDigits(v) : v), schema);
-const resolved = (resolve: Resolve) => z.string().optional().transform((value) => (value === undefined ? undefined : resolve(value) || undefined));
+const resolved = (resolve: Resolve) => safeString().optional().transform((value) => (value === undefined ? undefined : resolve(value) || undefined));
 
 export function rowSchema(ctx: RowContext) {
   return z.object({
@@ -62,11 +62,10 @@ export function rowSchema(ctx: RowContext) {
     email: digitsFirst(optionalEmail),
     phone: optionalPhone,
     phoneE164: digitsFirst(z.string().regex(E164).optional()),
-    channel: z.string().optional(),
+    channel: safeString().optional(),
     stage: resolved(ctx.stage),
     ownerEmail: resolved(ctx.owner),
-    createdAt: z
-      .string()
+    createdAt: safeString()
       .optional()
       .transform((value, issue) => {
         if (value === undefined) return undefined;

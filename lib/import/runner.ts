@@ -2,14 +2,16 @@ import "server-only";
 import { setTimeout as delay } from "node:timers/promises";
 import type { Db } from "@/db/client";
 import { commitImportBatch, ImportClaimLost, ImportConflict, type BatchInput, type Rejection } from "@/db/mutations/import-batch";
+import { ImportBusy } from "@/db/mutations/import-locks";
 import { failImport, finishImport } from "@/db/mutations/imports";
 import { loadImportContext } from "@/db/queries/imports";
+import { sqlState } from "@/db/pg-errors";
 import type { ImportJob } from "@/db/schema";
 import { importPath, removeUpload } from "./file-store";
 import { cellsOf, rowLayout, rowSchema, validateRow, type RowContext } from "./row";
 import { importRowContext, persianLettersOf } from "./row-context";
 import { fileRecords } from "./source";
-import { workerState } from "./worker";
+import { STALE_AFTER_MS, workerState } from "./worker";
 
 /**
  * Rows per transaction: up to 2,000 so set-based SQL pays off on large files, and about a
@@ -59,7 +61,7 @@ export async function processImport(db: Db, job: ImportJob, options: RunOptions)
   const flush = async () => {
     const mapCells = (cells: string[]) => cellsOf(cells, layout);
     const input = batchInput(job, options.worker, rowsDone, row, pending, mapCells, rowContext, schema);
-    await withRetries(() => commitImportBatch(db, input));
+    await withRetries(() => workerState().connections(() => commitImportBatch(db, input)));
     rowsDone = row;
     pending = [];
     await options.afterBatch?.(++batches);
@@ -119,27 +121,27 @@ function batchInput(
 }
 
 const TRANSIENT = new Set(["23505", "40001", "40P01"]);
-
-function sqlState(error: unknown): string | undefined {
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-  }
-  return undefined;
-}
+/** The longest a batch waits for a busy lock, in steps: as long as a silent worker keeps its job. */
+const BUSY_WAIT_MS = 250;
+const BUSY_TRIES = STALE_AFTER_MS / BUSY_WAIT_MS;
 
 /**
  * A batch that lost a race with another writer (a customer created meanwhile with the same
  * external id or changed since it was read, a deadlock) rolled back whole; run again, it sees the
- * other writer's rows.
+ * other writer's rows. A batch that found a lock it needs busy (ImportBusy) ran nothing: it is
+ * tried again after a pause, spent waiting here rather than in an open transaction.
  */
 async function withRetries<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
+  for (let conflicts = 0, waits = 0; ; ) {
     try {
       return await run();
     } catch (error) {
+      if (error instanceof ImportBusy && ++waits < BUSY_TRIES) {
+        await delay(BUSY_WAIT_MS * (0.5 + Math.random()));
+        continue;
+      }
       const transient = error instanceof ImportConflict || TRANSIENT.has(sqlState(error) ?? "");
-      if (attempt >= attempts || !transient) throw error;
+      if (++conflicts >= attempts || !transient) throw error;
     }
   }
 }

@@ -2,21 +2,21 @@ import { z } from "zod";
 import { locales } from "@/db/schema/constants";
 import { importFields, type ImportOptions } from "@/db/schema/imports";
 import { timeZones } from "@/lib/settings/choices";
-import { optionalEnum, uuid } from "@/lib/validation/fields";
+import { optionalEnum, requiredText, safeString, uuid } from "@/lib/validation/fields";
 import { labelKey } from "./fields";
 
 const blankLeftOut = (value: unknown) =>
   value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== "")) : value;
 
 /** Our field → the file's header; blank choices ("not imported") are left out. */
-export const mappingSchema = z.preprocess(blankLeftOut, z.partialRecord(z.enum(importFields), z.string().trim().min(1).max(200)));
+export const mappingSchema = z.preprocess(blankLeftOut, z.partialRecord(z.enum(importFields), requiredText(200)));
 
 const MAX_VALUES = 500;
 
 /** File values (folded with labelKey, as the wizard keys them) → our value ("" for the default). */
 const valueMap = (target: z.ZodType<string>) =>
   z
-    .record(z.string().max(200), z.union([z.literal(""), target]))
+    .record(safeString().max(200), z.union([z.literal(""), target]))
     .refine((map) => Object.keys(map).length <= MAX_VALUES, { message: "too_big" })
     .transform((map) => Object.fromEntries(Object.entries(map).map(([value, to]) => [labelKey(value), to])));
 
@@ -48,7 +48,7 @@ export const importOptionsOf = ({ timeZone, values }: z.infer<typeof optionsSche
 export const retryImportSchema = z.strictObject({
   id: uuid,
   rows: z
-    .array(z.strictObject({ row: z.number().int().min(1).max(10_000_000), cells: z.partialRecord(z.enum(importFields), z.string().max(5000)) }))
+    .array(z.strictObject({ row: z.number().int().min(1).max(10_000_000), cells: z.partialRecord(z.enum(importFields), safeString().max(5000)) }))
     .min(1)
     .max(100),
 });

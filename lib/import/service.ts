@@ -1,23 +1,22 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { access } from "node:fs/promises";
-import { connection, getDb } from "@/db";
-import { claimImport, createImport, reviveImport, startImport } from "@/db/mutations/imports";
-import { getImport, listImports, listRejections, listStalledImports, loadImportContext } from "@/db/queries/imports";
+import { getDb } from "@/db";
+import { createImport, queueImport } from "@/db/mutations/imports";
+import { getImport, listImports, listRejections, loadImportContext } from "@/db/queries/imports";
 import { findOrganization } from "@/db/queries/organizations";
 import type { ImportJob, ImportMapping, ImportOptions, Locale } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { DomainError, forbidden, invalid, notFound } from "@/lib/errors";
+import { isSafeText } from "@/lib/validation/fields";
 import { mappingErrors, suggestMapping } from "./fields";
 import { importPath, importsDir, removeUpload } from "./file-store";
 import { fieldLabels } from "./labels";
 import { presentImport } from "./present";
 import { rejectionReportCsv, type ReportTranslator } from "./report";
-import { runImportInBackground } from "./runner";
+import { resumeImport, startNextImport, waitForImport } from "./queue";
 import { inspectUpload } from "./source";
 import { valueTargetErrors } from "./value-resolve";
-import { isWorkerGone, workerState } from "./worker";
 
 function assertOwner(user: CurrentUser) {
   if (!can.manageSettings(user.role)) throw forbidden();
@@ -53,10 +52,10 @@ const prefixed = (errors: Record<string, string[]>) => Object.fromEntries(Object
 export async function acceptUpload(user: CurrentUser, input: StoredUpload, mapping?: ImportMapping) {
   assertOwner(user);
   const summary = await inspectUpload(input.file, input.locale);
-  const errors = summary && mapping ? mappingErrors(mapping, summary.headers) : {};
+  const errors = !summary ? { file: ["empty_file"] } : !summary.headers.every(isSafeText) ? { file: ["invalid_characters"] } : mapping ? prefixed(mappingErrors(mapping, summary.headers)) : {};
   if (!summary || Object.keys(errors).length > 0) {
     await removeUpload(input.file);
-    throw invalid(summary ? prefixed(errors) : { file: ["empty_file"] });
+    throw invalid(errors);
   }
   const job = await createImport(await getDb(), {
     orgId: user.orgId,
@@ -81,23 +80,10 @@ export async function ownImport(user: CurrentUser, id: string): Promise<ImportJo
   return job;
 }
 
-/** Long enough for a page or a progress poll (a few queries) to run between two batches on PGlite. */
-const PGLITE_PAUSE_MS = 60;
-
-/** Runs the job in this process; the promise never rejects (the runner records failures on the job). */
-async function run(job: ImportJob) {
-  try {
-    const { db, engine } = await connection();
-    return await runImportInBackground(db, job, { dir: importsDir(), worker: workerState().id, pauseMs: engine === "pglite" ? PGLITE_PAUSE_MS : 0 });
-  } catch (error) {
-    console.error(error);
-    return null;
-  }
-}
-
 /**
- * Starts a pending job with the column mapping, time zone and value mapping the owner confirmed;
- * the rows are imported in the background.
+ * Starts a pending job with the column mapping, time zone and value mapping the owner confirmed: it
+ * joins the organization's queue (`waiting`) and runs in the background when its turn comes, at once
+ * if no other runs. `finished` waits for it to end (the synchronous API import).
  */
 export async function startImportFor(user: CurrentUser, id: string, input: { mapping: ImportMapping; locale: Locale; options?: ImportOptions }) {
   const job = await ownImport(user, id);
@@ -105,39 +91,20 @@ export async function startImportFor(user: CurrentUser, id: string, input: { map
   const db = await getDb();
   const errors = { ...prefixed(mappingErrors(input.mapping, job.headers)), ...valueTargetErrors(input.options ?? {}, await loadImportContext(db, { orgId: user.orgId })) };
   if (Object.keys(errors).length > 0) throw invalid(errors);
-  const started = await startImport(db, { orgId: user.orgId, id, worker: workerState().id, ...input });
-  if (!started) throw new DomainError(409, "import_started");
-  return { job: presentImport(started), done: run(started) };
+  const queued = await queueImport(db, { orgId: user.orgId, id, ...input });
+  if (!queued) throw new DomainError(409, "import_started");
+  await startNextImport(user.orgId);
+  return { job: presentImport(await ownImport(user, id)), finished: () => waitForImport(user.orgId, id) };
 }
-
-/**
- * Takes over an interrupted job (running, its worker gone) or, when `failed` is allowed, a failed
- * one whose file is still there, and runs it here. Anything else is left as it is.
- */
-async function resume(job: ImportJob, { failed }: { failed: boolean }): Promise<ImportJob> {
-  const db = await getDb();
-  const worker = workerState().id;
-  let claimed: ImportJob | null = null;
-  if (job.status === "running" && isWorkerGone(job)) {
-    claimed = await claimImport(db, { orgId: job.orgId, id: job.id, worker, seenWorker: job.worker });
-  } else if (failed && job.status === "failed" && (await exists(importPath(importsDir(), job.orgId, job.id)))) {
-    claimed = await reviveImport(db, { orgId: job.orgId, id: job.id, worker });
-  }
-  if (!claimed) return job;
-  void run(claimed);
-  return claimed;
-}
-
-const exists = (file: string) => access(file).then(() => true, () => false);
 
 /** A job's progress; an interrupted job is resumed by this very request. */
 export async function importStatusFor(user: CurrentUser, id: string) {
-  return presentImport(await resume(await ownImport(user, id), { failed: false }));
+  return presentImport(await resumeImport(await ownImport(user, id), { failed: false }));
 }
 
 /** The owner's resume button: interrupted and failed jobs both. */
 export async function resumeImportFor(user: CurrentUser, id: string) {
-  return presentImport(await resume(await ownImport(user, id), { failed: true }));
+  return presentImport(await resumeImport(await ownImport(user, id), { failed: true }));
 }
 
 export async function listImportsFor(user: CurrentUser) {
@@ -164,19 +131,10 @@ export async function allRejections(orgId: string, importId: string) {
  */
 export async function importNowFor(user: CurrentUser, upload: StoredUpload, mapping: ImportMapping | undefined, options: ImportOptions = {}) {
   const accepted = await acceptUpload(user, upload, mapping);
-  const { done } = await startImportFor(user, upload.id, { mapping: accepted.mapping, locale: upload.locale, options });
-  await done;
-  const job = await ownImport(user, upload.id);
-  if (job.status !== "done") throw new DomainError(409, "import_not_finished", {}, { id: job.id, status: job.status, error: job.error });
+  const { finished } = await startImportFor(user, upload.id, { mapping: accepted.mapping, locale: upload.locale, options });
+  const job = await finished();
+  if (job.status !== "done") throw new DomainError(409, "import_not_finished", {}, { id: job.id, jobStatus: job.status, error: job.error });
   return { id: job.id, status: job.status, created: job.createdCount, updated: job.updatedCount, unchanged: job.unchangedCount, rejected: await allRejections(user.orgId, job.id) };
-}
-
-/** Server start: resumes every job whose worker is gone (a crash or a restart mid-import). */
-export async function resumeStalledImports() {
-  const db = await getDb();
-  for (const job of await listStalledImports(db, { before: new Date() })) {
-    if (isWorkerGone(job)) await resume(job, { failed: false });
-  }
 }
 
 /** The error report of one of the organization's imports, its messages in the locale `translator` picks. */

@@ -56,13 +56,34 @@ export function checkMove(stages: StageRule[], move: MoveRequest): MoveIssue[] {
     if (kind === "backward") issues.push({ field: "reason", code: "reason_required_backward" });
     if (kind === "skip") issues.push({ field: "reason", code: "reason_required_skip" });
   }
-  for (const field of target.requiredFields) {
-    if (!hasRequiredField(field, move)) issues.push({ field: field as RequirableField, code: "required_by_stage" });
-  }
-  return issues;
+  return [...issues, ...requiredFieldIssues(target, move)];
 }
 
-function hasRequiredField(field: string, move: MoveRequest): boolean {
+function requiredFieldIssues(target: StageRule, move: CreateRequest): MoveIssue[] {
+  return target.requiredFields.filter((field) => !hasRequiredField(field, move)).map((field) => ({ field: field as RequirableField, code: "required_by_stage" }));
+}
+
+/** Where a customer created without a stage starts: the first live acquisition stage, or the first live one. */
+export function defaultStartStage<S extends { journey: string; position: number; archivedAt: Date | null }>(stages: S[]): S | undefined {
+  const live = stages.filter((s) => !s.archivedAt).sort((a, b) => a.position - b.position);
+  return live.find((s) => s.journey === "acquisition") ?? live[0];
+}
+
+export type CreateRequest = Omit<MoveRequest, "from">;
+
+/**
+ * A customer created in a stage has entered it, so a create is checked as a move into that stage
+ * from `start`, where customers created without a stage begin (see defaultStartStage): the
+ * target's required fields apply, and skipping past a forward-only start needs a reason. Starting
+ * in `start` itself is no move, but what that stage requires still applies.
+ */
+export function checkCreate(stages: StageRule[], start: string, create: CreateRequest): MoveIssue[] {
+  const startStage = stages.find((s) => s.key === start);
+  if (create.to === start && startStage) return requiredFieldIssues(startStage, create);
+  return checkMove(stages, { ...create, from: { key: start, lost: false } });
+}
+
+function hasRequiredField(field: string, move: CreateRequest): boolean {
   switch (field) {
     case "purchaseAmount":
       return typeof move.purchaseAmountMinor === "number" && move.purchaseAmountMinor > 0;

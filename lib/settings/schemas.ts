@@ -1,12 +1,16 @@
 import { z } from "zod";
 import { heCalendars, journeys, locales, requirableFields, roles, transitionRules } from "@/db/schema/constants";
-import { localizedInt, requiredText, uuid } from "@/lib/validation/fields";
+import { localizedInt, requiredText, safeString, uuid } from "@/lib/validation/fields";
 import { phoneCountries } from "@/lib/phone/phone-number";
 import { currencies, timeZones } from "./choices";
 import { stageKeyPattern } from "./stage-key";
 
-/** Passwords are taken as typed: no trimming, blank means "generate one". */
-const optionalPassword = z.preprocess((v) => (v === "" ? undefined : v), z.string().max(200).optional());
+/**
+ * Passwords are taken as typed: no trimming, blank means "generate one". Control characters and
+ * lone surrogates are refused like in any text: a lone surrogate has no UTF-8 form, so two
+ * different ones would hash alike.
+ */
+const optionalPassword = z.preprocess((v) => (v === "" ? undefined : v), safeString().max(200).optional());
 
 export const createUserSchema = z.strictObject({
   name: requiredText(200),

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { updateCustomerProfile } from "@/db/mutations/customers";
+import { updateCustomerProfile } from "@/db/mutations/customer-profile";
 import { listCustomers } from "@/db/queries/customers";
 import { organizations } from "@/db/schema";
 import { searchTerms } from "@/lib/search/terms";

@@ -25,7 +25,7 @@ describeOnEngines("customer export", (conn) => {
       phone: "+972 50 123 4567", phoneE164: "+972501234567", channel: "whatsapp", stage: "engagement", at, extra: { "Lead Status": "=Open", Company: "Acme, Inc." },
     });
     await createTestCustomer(db(), { orgId: org.orgId, actorId: org.ownerId, name: "כהן, דנה \"הגדולה\"", at: new Date("2024-05-02T00:00:00Z") });
-    const bytes = await read(exportCustomersCsv(db(), { orgId: org.orgId }));
+    const bytes = await read(await exportCustomersCsv(db(), { orgId: org.orgId }));
     expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     const [sales] = await db().select().from(users).where(eq(users.id, org.salesId));
@@ -52,7 +52,7 @@ describeOnEngines("customer export", (conn) => {
       })),
     );
     const rows = async (filters: Record<string, unknown>) => {
-      const text = new TextDecoder().decode(await read(exportCustomersCsv(db(), { orgId: org.orgId, ...filters })));
+      const text = new TextDecoder().decode(await read(await exportCustomersCsv(db(), { orgId: org.orgId, ...filters })));
       return Papa.parse<string[]>(text.replace(/^\ufeff/, "").trimEnd()).data.slice(1);
     };
     const column = (name: string) => customerColumns.indexOf(name as (typeof customerColumns)[number]);
@@ -76,7 +76,7 @@ describeOnEngines("customer export", (conn) => {
       email: "rt@example.com", channel: "telegram", stage: "engagement", at: new Date("2023-03-04T05:06:07.890Z"), extra: { "Lead Status": "Open", "یادداشت": "تماس بگیرید" },
     });
     await createTestCustomer(db(), { orgId: source.orgId, actorId: source.ownerId, email: "only@example.com", name: "-minus, comma", at: new Date("2023-04-01T00:00:00Z") });
-    const bytes = await read(exportCustomersCsv(db(), { orgId: source.orgId }));
+    const bytes = await read(await exportCustomersCsv(db(), { orgId: source.orgId }));
     const target = await createTestOrg(db());
     const { job } = await runImport(db(), { dir: uploads.dir, orgId: target.orgId, userId: target.ownerId, bytes, locale: "he" });
     // The owner is a user of the source organization, unknown in the target: the importer owns the customer instead.

@@ -132,7 +132,7 @@ describeOnEngines("stage moves", (conn) => {
     const strictOrg = await createTestOrg(db);
     await db.update(stages).set({ transitionRule: "forward_only" }).where(eq(stages.orgId, strictOrg.orgId));
     await db.update(stages).set({ requiredFields: ["purchaseAmount"] }).where(and(eq(stages.orgId, strictOrg.orgId), eq(stages.key, "conversion")));
-    const c = await createTestCustomer(db, { orgId: strictOrg.orgId, actorId: strictOrg.salesId, stage: "consideration" });
+    const c = await createTestCustomer(db, { orgId: strictOrg.orgId, actorId: strictOrg.salesId, stage: "consideration", reason: "came in warm" });
     const base = { orgId: strictOrg.orgId, actorId: strictOrg.salesId, customerId: c.id, version: 1 };
     expect(await refusal(moveCustomer(db, { ...base, to: "awareness" }))).toMatchObject({ status: 422, fieldErrors: { reason: ["reason_required_backward"] } });
     expect(await refusal(moveCustomer(db, { ...base, to: "conversion" }))).toMatchObject({ status: 422, fieldErrors: { purchaseAmount: ["required_by_stage"] } });

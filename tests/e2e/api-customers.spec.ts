@@ -68,6 +68,26 @@ test.describe("HTTP API v1: customers", () => {
     for (const api of [sales, other, manager]) await api.dispose();
   });
 
+  test("a colleague's external id is taken, never shown: 409 without the record, as in a lost race", async ({ playwright, baseURL }) => {
+    const sales = await signedInRequest(playwright, baseURL, demoUsers.sales);
+    const other = await signedInRequest(playwright, baseURL, demoUsers.sales2);
+    const manager = await signedInRequest(playwright, baseURL, demoUsers.manager);
+    const externalId = unique();
+    const mine = await (await sales.post("/api/v1/customers", { data: { externalId, name: "Secret Client", email: "secret-client@demo.test", phone: "+972 50 765 4321" } })).json();
+    const probe = await other.post("/api/v1/customers", { data: { externalId, name: "x" } });
+    expect(probe.status()).toBe(409);
+    expect(probe.headers()["content-type"]).toContain("application/problem+json");
+    const text = await probe.text();
+    expect(JSON.parse(text)).toEqual({ type: "about:blank", title: "Conflict", status: 409, code: "external_id_taken", errors: { externalId: ["external_id_taken"] } });
+    for (const secret of [mine.id, "Secret Client", "secret-client@demo.test", "765"]) expect(text).not.toContain(secret);
+    expect((await sales.post("/api/v1/customers", { data: { externalId, name: "x" } })).status()).toBe(200);
+    expect((await (await manager.post("/api/v1/customers", { data: { externalId, name: "x" } })).json()).id).toBe(mine.id);
+    const referred = await other.post("/api/v1/customers", { data: { name: "Referred", referredById: mine.id } });
+    expect(referred.status()).toBe(422);
+    expect((await referred.json()).errors).toEqual({ referredById: ["unknown_customer"] });
+    for (const api of [sales, other, manager]) await api.dispose();
+  });
+
   test("touchpoints, purchases and feedback validate and record", async ({ playwright, baseURL }) => {
     const api = await signedInRequest(playwright, baseURL, demoUsers.sales);
     const customer = await (await api.post("/api/v1/customers", { data: { name: "Kian Moradi" } })).json();

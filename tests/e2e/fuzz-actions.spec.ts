@@ -5,9 +5,13 @@ import { actionIds, callAction, type ActionCall } from "./actions";
 import { signedInRequest } from "./api-client";
 import { outsider } from "./authz/principals";
 import { actionCases, type ActionCase, type FuzzContext, type Probe } from "./fuzz/action-cases";
-import { hostileText, hostileValue, nearMiss } from "./fuzz/hostile";
+import { hostileText, hostileValue, megabyte, nearMiss, refusedControls, textHazards, textSpots } from "./fuzz/hostile";
 
 type Valid = Record<string, unknown>;
+
+// Both fuzzers write in the second organization and read its whole customer list to see a write:
+// run side by side, each would see the other's.
+test.describe.configure({ mode: "serial" });
 
 /**
  * A valid call with one to three fields swapped: for near misses that validation may let through
@@ -150,6 +154,41 @@ test("server actions answer hostile input with a localised refusal, never a 500,
     );
   }
   console.log(`server-action fuzzing: ${cases} cases over ${actionCases.length} actions`);
+  await request.dispose();
+});
+
+test("every text field of every server action, nested ones and keys too, refuses control characters and lone surrogates there, and 1 MiB with a 413, writing nothing", async ({ playwright, baseURL }) => {
+  test.setTimeout(300_000);
+  const origin = baseURL ?? "";
+  const request = await signedInRequest(playwright, baseURL, outsider.email, outsider.password);
+  const ids = actionIds();
+  const fixtures = await setUp(request, origin, ids);
+  // NUL in every field; the other controls take turns from field to field, so the sweep covers each.
+  let turn = 0;
+  const others = refusedControls.slice(1);
+  let cases = 0;
+  for (const row of actionCases) {
+    const state = await current(request, fixtures);
+    const base = { ...row.valid(state), ...row.more?.(state) };
+    const before = await probes[row.probe](request);
+    for (const spot of textSpots(base)) {
+      for (const hazard of textHazards(spot.text, ["\u0000", others[turn++ % others.length] ?? "\u0001"])) {
+        cases++;
+        const label = `${row.action} ${spot.path}${spot.isKey ? ` (its key ${spot.text})` : ""}: ${hazard.label}`;
+        const call = await callAction(request, row.page.replace("{id}", fixtures.customerId), ids.get(row.action) ?? "", spot.put(hazard.value), origin);
+        if (hazard.value === megabyte) {
+          expect(call.status, label).toBe(413);
+          continue;
+        }
+        expect(call.status, label).toBe(200);
+        expect(call.result?.ok, label).toBe(false);
+        expect(Object.keys(call.result?.fieldErrors ?? {}).filter((key) => key === spot.path || key.startsWith(`${spot.path}.`)), label).not.toEqual([]);
+        expect(untranslated(row.messages, call.result ?? { ok: false }), label).toEqual([]);
+      }
+    }
+    expect(difference(before, await probes[row.probe](request)), `${row.action}: a refused call wrote`).toBe("");
+  }
+  console.log(`server-action text sweep: ${cases} refused calls over ${actionCases.length} actions`);
   await request.dispose();
 });
 

@@ -180,3 +180,33 @@ test("the import and export API in en: upsert, row errors, 403 and 413; export w
   expect(file.startsWith("\ufeffexternalId,name,email,phone,phoneE164,channel,stage,ownerEmail,createdAt,extra\r\n")).toBe(true);
   expect(file.split("\r\n").slice(1, -1)).toEqual([expect.stringMatching(new RegExp(`^api-${id}-2,Omer Levi ${id},,,,other,awareness,manager@demo\\.test,20`))]);
 });
+
+test("a second import of the organization waits its turn, shown as waiting in he, then runs", async ({ page, playwright, baseURL }) => {
+  test.setTimeout(180_000);
+  const id = run();
+  await signIn(page, "he", demoUsers.owner);
+  await page.goto("/he/settings/data");
+  await page.getByLabel("קובץ CSV").setInputFiles({ name: "תור.csv", mimeType: "text/csv", buffer: Buffer.from(`externalId,name,ownerEmail,createdAt\nsecond-${id},שני בתור,${demoUsers.manager},2017-05-01\n`) });
+  await page.getByRole("button", { name: "העלאה ותצוגה מקדימה" }).click();
+  await page.getByRole("button", { name: "המשך לערכים" }).click();
+  await expect(page.getByRole("region", { name: /^בעלים/ }).getByLabel(demoUsers.manager).locator("option:checked")).toHaveText("امیر رستمی");
+  await expect(page.getByRole("button", { name: "התחלת הייבוא" })).toBeVisible();
+
+  // Meanwhile another import of the organization starts. Customers of the manager created in 2017,
+  // as above: at the bottom of every newest-first list.
+  const owner = await signedInRequest(playwright, baseURL, demoUsers.owner);
+  const rows = Array.from({ length: 20_000 }, (_, i) => `wait-${id}-${i},Queue ${i},${demoUsers.manager},2017-05-01`);
+  const first = owner.post("/api/v1/import/customers?locale=en", { headers: { "content-type": "text/csv" }, data: `externalId,name,ownerEmail,createdAt\n${rows.join("\n")}\n`, timeout: 170_000 });
+  const jobs = async () => (await (await owner.get("/api/v1/import/jobs")).json()).items as { filename: string; status: string; totalRows: number }[];
+  await expect.poll(async () => (await jobs()).some((j) => j.status === "running" && j.totalRows === 20_000), { intervals: [50] }).toBe(true);
+
+  await page.getByRole("button", { name: "התחלת הייבוא" }).click();
+  await expect(page.getByText("ממתין: ייבוא אחר של הארגון שלכם רץ כעת. הייבוא הזה יתחיל כשהוא יסתיים.")).toBeVisible();
+  expect((await jobs()).find((j) => j.filename === "תור.csv")?.status).toBe("waiting");
+  await saveScreenshot(page, "settings-he-import-waiting");
+
+  await expect(page.getByRole("heading", { name: "הייבוא הסתיים" })).toBeVisible({ timeout: 150_000 });
+  expect(await (await first).json()).toMatchObject({ status: "done", created: 20_000 });
+  await expect(page.getByRole("table", { name: "ייבואים קודמים" }).locator("tbody tr").filter({ hasText: "תור.csv" })).toContainText("הסתיים");
+  await owner.dispose();
+});

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Db } from "@/db/client";
-import { createImport, startImport } from "@/db/mutations/imports";
+import { createImport, promoteNextImport, queueImport } from "@/db/mutations/imports";
 import type { ImportMapping, ImportOptions, Locale } from "@/db/schema";
 import { suggestMapping } from "@/lib/import/fields";
 import { importPath, saveUpload } from "@/lib/import/file-store";
@@ -20,16 +20,16 @@ async function* once(bytes: Uint8Array) {
   yield bytes;
 }
 
-/** Stores `bytes` as an upload and starts its job, as the upload route and the start action do. */
-export async function startedImport(
-  db: Db,
-  input: { dir: string; orgId: string; userId: string; bytes: Uint8Array; locale: Locale; mapping?: ImportMapping; options?: ImportOptions; worker?: string },
-) {
+type UploadInput = { dir: string; orgId: string; userId: string; bytes: Uint8Array; locale: Locale; mapping?: ImportMapping; options?: ImportOptions };
+
+/** Stores `bytes` as an upload and registers its pending job, as the upload route does. */
+export async function pendingImport(db: Db, input: UploadInput) {
   const id = randomUUID();
   const file = importPath(input.dir, input.orgId, id);
   const byteSize = await saveUpload(once(input.bytes), file);
   const summary = await inspectUpload(file, input.locale);
   if (!summary) throw new Error("empty fixture");
+  const mapping = input.mapping ?? suggestMapping(summary.headers);
   await createImport(db, {
     orgId: input.orgId,
     id,
@@ -40,12 +40,18 @@ export async function startedImport(
     headers: summary.headers,
     totalRows: summary.totalRows,
     locale: input.locale,
-    mapping: suggestMapping(summary.headers),
+    mapping,
   });
+  return { id, summary, file, mapping };
+}
+
+/** Stores an upload, queues its job and gives it the organization's turn, as the upload route and the start action do. */
+export async function startedImport(db: Db, input: UploadInput & { worker?: string }) {
+  const { id, summary, file, mapping } = await pendingImport(db, input);
   const worker = input.worker ?? `test:${randomUUID()}`;
-  const mapping = input.mapping ?? suggestMapping(summary.headers);
-  const job = await startImport(db, { orgId: input.orgId, id, worker, locale: input.locale, mapping, options: input.options });
-  if (!job) throw new Error("job did not start");
+  await queueImport(db, { orgId: input.orgId, id, locale: input.locale, mapping, options: input.options });
+  const job = await promoteNextImport(db, { orgId: input.orgId, worker });
+  if (job?.id !== id) throw new Error("job did not get its turn");
   return { job, worker, summary, file };
 }
 

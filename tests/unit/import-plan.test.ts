@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { distinctKeyPrefix, planRound, type ExistingCustomer, type PlannedRow } from "@/lib/import/plan";
 
+const rule = { transitionRule: "any" as const, requiredFields: [] };
 const stages = [
-  { key: "awareness", journey: "acquisition", archivedAt: null },
-  { key: "old", journey: "acquisition", archivedAt: new Date("2024-01-01") },
-  { key: "retention", journey: "retention", archivedAt: null },
+  { key: "awareness", journey: "acquisition", position: 1, archivedAt: null, ...rule },
+  { key: "old", journey: "acquisition", position: 2, archivedAt: new Date("2024-01-01"), ...rule },
+  { key: "retention", journey: "retention", position: 3, archivedAt: null, ...rule },
 ];
 
 const customer = (overrides: Partial<ExistingCustomer>): ExistingCustomer => ({

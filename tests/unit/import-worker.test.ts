@@ -1,6 +1,6 @@
 import os from "node:os";
 import { describe, expect, it } from "vitest";
-import { isWorkerGone, STALE_AFTER_MS, workerState } from "@/lib/import/worker";
+import { importConnectionLimit, isWorkerGone, STALE_AFTER_MS, workerState } from "@/lib/import/worker";
 
 describe("import worker liveness", () => {
   const now = Date.now();
@@ -31,5 +31,27 @@ describe("import worker liveness", () => {
     expect(isWorkerGone({ id: "j", worker: "other-host:1:abcdef12", updatedAt: fresh }, now)).toBe(false);
     expect(isWorkerGone({ id: "j", worker: "other-host:1:abcdef12", updatedAt: new Date(now - STALE_AFTER_MS - 1) }, now)).toBe(true);
     expect(isWorkerGone({ id: "j", worker: null, updatedAt: fresh }, now)).toBe(true);
+  });
+
+  it("gives import batches a third of the Postgres pool, at least one connection, and PGlite's only one", async () => {
+    const url = "postgres://localhost/masir";
+    expect(importConnectionLimit({ DATABASE_URL: url })).toBe(3);
+    expect(importConnectionLimit({ DATABASE_URL: url, DATABASE_POOL_SIZE: "30" })).toBe(10);
+    expect(importConnectionLimit({ DATABASE_URL: url, DATABASE_POOL_SIZE: "2" })).toBe(1);
+    expect(importConnectionLimit({})).toBe(1);
+    // The process's limiter runs batches one after another past that share.
+    const limit = workerState().connections;
+    let inFlight = 0;
+    let most = 0;
+    await Promise.all(
+      Array.from({ length: 5 }, () =>
+        limit(async () => {
+          most = Math.max(most, ++inFlight);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          inFlight--;
+        }),
+      ),
+    );
+    expect(most).toBe(importConnectionLimit());
   });
 });

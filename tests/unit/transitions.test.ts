@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkMove, moveKind, type StageRule } from "@/lib/journey/transitions";
+import { checkCreate, checkMove, defaultStartStage, moveKind, type StageRule } from "@/lib/journey/transitions";
 
 const stage = (key: string, position: number, extra: Partial<StageRule> = {}): StageRule => ({
   key,
@@ -77,5 +77,35 @@ describe("checkMove", () => {
     expect(checkMove(rules, { from: from("consideration"), to: "conversion", purchaseAmountMinor: 0, customer: { email: "a@b.c", phone: null } })).toEqual([
       { field: "purchaseAmount", code: "required_by_stage" },
     ]);
+  });
+});
+
+describe("checkCreate", () => {
+  const journeys = template.map((s, i) => ({ ...s, journey: i < 4 ? "acquisition" : "retention" }));
+
+  it("starts customers in the first live acquisition stage", () => {
+    expect(defaultStartStage(journeys)?.key).toBe("awareness");
+    expect(defaultStartStage(journeys.map((s) => (s.key === "awareness" ? { ...s, archivedAt: new Date() } : s)))?.key).toBe("engagement");
+    expect(defaultStartStage([])).toBeUndefined();
+  });
+
+  it("checks a starting stage as a move into it from the start: its required fields, and a reason to skip a forward-only start", () => {
+    const rules = strict.map((s) => (s.key === "conversion" ? { ...s, requiredFields: ["email"] } : s));
+    expect(checkCreate(rules, "awareness", { to: "engagement", customer })).toEqual([]);
+    expect(checkCreate(rules, "awareness", { to: "conversion", customer })).toEqual([
+      { field: "reason", code: "reason_required_skip" },
+      { field: "email", code: "required_by_stage" },
+    ]);
+    expect(checkCreate(rules, "awareness", { to: "conversion", reason: "partner", customer: { email: "a@b.c", phone: null } })).toEqual([]);
+    expect(checkCreate(template, "awareness", { to: "missing", customer })).toEqual([{ field: "to", code: "unknown_stage" }]);
+  });
+
+  it("applies the start stage's own required fields, without calling it a move", () => {
+    const rules = strict.map((s) => (s.key === "awareness" ? { ...s, requiredFields: ["phone", "note"] } : s));
+    expect(checkCreate(rules, "awareness", { to: "awareness", customer })).toEqual([
+      { field: "phone", code: "required_by_stage" },
+      { field: "note", code: "required_by_stage" },
+    ]);
+    expect(checkCreate(rules, "awareness", { to: "awareness", note: "walk-in", customer: { email: null, phone: "050" } })).toEqual([]);
   });
 });

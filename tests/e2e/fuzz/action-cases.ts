@@ -28,33 +28,55 @@ export interface ActionCase {
   /** Where refusals are translated: the FormErrors namespace, or SettingsData for imports. */
   messages: "FormErrors" | "SettingsData";
   valid: (c: FuzzContext) => Record<string, unknown>;
+  /** The action's other text fields with valid values: the text sweep tries every text field. */
+  more?: (c: FuzzContext) => Record<string, unknown>;
 }
 
 const stageDetails = { labelHe: "שלב", labelFa: "مرحله", labelEn: "Fuzz stage", transitionRule: "any", requiredFields: [], idleDays: 30 };
-const customerAction = (action: string, page: string, valid: ActionCase["valid"]): ActionCase => ({ action, page, probe: "customers", messages: "FormErrors", valid });
-const settingsAction = (action: string, page: string, probe: Probe, valid: ActionCase["valid"]): ActionCase => ({ action, page, probe, messages: "FormErrors", valid });
+const customerAction = (action: string, page: string, valid: ActionCase["valid"], more?: ActionCase["more"]): ActionCase => ({ action, page, probe: "customers", messages: "FormErrors", valid, more });
+const settingsAction = (action: string, page: string, probe: Probe, valid: ActionCase["valid"], more?: ActionCase["more"]): ActionCase => ({ action, page, probe, messages: "FormErrors", valid, more });
 const fakeId = "00000000-0000-4000-8000-000000000000";
+const past = "2026-01-01T10:00:00.000Z";
+/** After the fixture customer's last move, which the set-up made a moment ago. */
+const justNow = () => new Date(Date.now() - 1000).toISOString();
+const moveExtras = () => ({ channel: "phone", reason: "asked", at: justNow(), purchaseAmount: "10.00" });
 
 export const actionCases: ActionCase[] = [
-  customerAction("createCustomerAction", "/en/customers", () => ({ name: "Fuzz Created", email: "fuzz-created@other.test", channel: "website" })),
-  customerAction("updateCustomerAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, version: c.version, name: "Fuzz Target", channel: "other", phone: "+972 50 000 0000" })),
-  customerAction("moveCustomerAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, to: c.otherStage, version: c.version, note: "moved" })),
-  customerAction("moveCardAction", "/en/board", (c) => ({ customerId: c.customerId, to: c.otherStage, version: c.version })),
+  customerAction("createCustomerAction", "/en/customers", () => ({ name: "Fuzz Created", email: "fuzz-created@other.test", channel: "website" }), (c) => ({
+    externalId: "fuzz-created",
+    phone: "+972 50 000 0001",
+    birthday: "1990-01-01",
+    stage: c.otherStage,
+    at: past,
+    ownerId: c.ownerId,
+    referredById: c.customerId,
+    note: "met",
+    reason: "warm",
+    purchaseAmount: "10.00",
+    allowDuplicate: "true",
+  })),
+  customerAction("updateCustomerAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, version: c.version, name: "Fuzz Target", channel: "other", phone: "+972 50 000 0000" }), () => ({
+    email: "fuzz-target@other.test",
+    birthday: "1990-01-01",
+    externalId: "fuzz-target",
+  })),
+  customerAction("moveCustomerAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, to: c.otherStage, version: c.version, note: "moved" }), moveExtras),
+  customerAction("moveCardAction", "/en/board", (c) => ({ customerId: c.customerId, to: c.otherStage, version: c.version }), () => ({ note: "moved", ...moveExtras() })),
   customerAction("bulkMoveAction", "/en/customers", (c) => ({ to: c.otherStage, reason: "bulk", items: [{ customerId: c.customerId, version: c.version }] })),
   // Merging a customer that does not exist is refused and changes nothing; a real one would be removed for good.
   customerAction("mergeCustomerAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, from: fakeId, version: c.version })),
   customerAction("reassignAction", "/en/customers", (c) => ({ ownerId: c.ownerId, ids: [c.customerId] })),
-  customerAction("addTouchpointAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, channel: "phone", kind: "call", note: "called" })),
-  customerAction("addPurchaseAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, amount: "12.50", currency: "ILS" })),
-  customerAction("addFeedbackAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, score: "9", comment: "good" })),
-  customerAction("addTaskAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, title: "Call back", dueOn: "2026-12-01" })),
+  customerAction("addTouchpointAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, channel: "phone", kind: "call", note: "called" }), () => ({ at: past })),
+  customerAction("addPurchaseAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, amount: "12.50", currency: "ILS" }), () => ({ note: "paid", at: past })),
+  customerAction("addFeedbackAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, score: "9", comment: "good" }), () => ({ at: past })),
+  customerAction("addTaskAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, title: "Call back", dueOn: "2026-12-01" }), (c) => ({ assigneeId: c.ownerId })),
   customerAction("setTaskDoneAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, taskId: fakeId, done: true })),
-  settingsAction("createUserAction", "/en/settings/users", "users", () => ({ name: "Fuzz User", email: "fuzz-created@other.test", role: "sales" })),
+  settingsAction("createUserAction", "/en/settings/users", "users", () => ({ name: "Fuzz User", email: "fuzz-created@other.test", role: "sales" }), () => ({ password: "a long enough password" })),
   settingsAction("changeRoleAction", "/en/settings/users", "users", (c) => ({ userId: c.userId, role: "manager" })),
   settingsAction("setDisabledAction", "/en/settings/users", "users", (c) => ({ userId: c.userId, disabled: false })),
   settingsAction("resetPasswordAction", "/en/settings/users", "users", (c) => ({ userId: c.userId })),
-  settingsAction("updateStageAction", "/en/settings/stages", "stages", (c) => ({ key: c.otherStage, ...stageDetails })),
-  settingsAction("addStageAction", "/en/settings/stages", "stages", () => ({ journey: "acquisition", ...stageDetails })),
+  settingsAction("updateStageAction", "/en/settings/stages", "stages", (c) => ({ key: c.otherStage, ...stageDetails }), () => ({ requiredFields: "email" })),
+  settingsAction("addStageAction", "/en/settings/stages", "stages", () => ({ journey: "acquisition", ...stageDetails }), () => ({ requiredFields: "email" })),
   settingsAction("reorderStagesAction", "/en/settings/stages", "stages", (c) => ({ journey: "acquisition", keys: c.acquisition })),
   settingsAction("archiveStageAction", "/en/settings/stages", "stages", (c) => ({ key: c.otherStage, archived: false })),
   settingsAction("createApiKeyAction", "/en/settings/api-keys", "apiKeys", () => ({ name: "Fuzz key" })),

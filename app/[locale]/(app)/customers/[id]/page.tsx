@@ -18,7 +18,7 @@ import { findOrganization } from "@/db/queries/organizations";
 import { listStages } from "@/db/queries/stages";
 import { listActiveUsers } from "@/db/queries/users";
 import { channels, touchpointKinds } from "@/db/schema/constants";
-import { can } from "@/lib/auth/roles";
+import { can, customerScope } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { contactLinks } from "@/lib/customers/contact";
 import { mergeInfoFor } from "@/lib/customers/merge-service";
@@ -66,8 +66,8 @@ export default async function CustomerPage({ params }: { params: Params }) {
     listPurchases(db, scope),
     listFeedback(db, scope),
     listTasks(db, scope),
-    listReferrals(db, scope),
-    customer.referredById ? findCustomerName(db, { orgId: user.orgId, customerId: customer.referredById }) : Promise.resolve(null),
+    listReferrals(db, { ...scope, ...customerScope(user) }),
+    customer.referredById ? findCustomerName(db, { orgId: user.orgId, ...customerScope(user), customerId: customer.referredById }) : Promise.resolve(null),
     can.seeAllCustomers(user.role) ? listActiveUsers(db, { orgId: user.orgId }) : Promise.resolve(null),
     mergeInfoFor(user, customer),
   ]);

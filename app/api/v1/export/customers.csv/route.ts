@@ -19,7 +19,7 @@ export const GET = apiRoute(async ({ request, user }) => {
   if (!query.ok) return query.response;
   const { q, stage, journey, channel, owner, stale, lost } = query.data;
   const search = await searchTermsFor(user.orgId, q);
-  const stream = exportCustomersCsv(await getDb(), { orgId: user.orgId, search, stage, journey, channel, owner, stale, lost });
+  const stream = await exportCustomersCsv(await getDb(), { orgId: user.orgId, search, stage, journey, channel, owner, stale, lost });
   return new Response(stream, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
