@@ -8,7 +8,7 @@ import { queryRows } from "@/db/sql";
 import { getLoyalty } from "@/lib/analytics/loyalty";
 import { getRetention } from "@/lib/analytics/retention";
 import { addMonths, monthOf } from "@/lib/analytics/retention-months";
-import { quantile } from "@/lib/analytics/stats";
+import { quantile } from "@/core/analytics/stats";
 import { getTeam } from "@/lib/analytics/team";
 import { fail, flags } from "./cli";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { addTouchpointAction } from "@/app/[locale]/(app)/customers/actions";
-import type { Channel, TouchpointKind } from "@/db/schema/constants";
+import type { Channel, TouchpointKind } from "@/core/constants";
 import type { ContactLinks } from "@/lib/customers/contact";
 
 type Way = { channel: Extract<Channel, "phone" | "whatsapp" | "email">; kind: TouchpointKind; href: string; newTab: boolean };

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LOST, type Channel } from "@/db/schema/constants";
+import { LOST, type Channel } from "@/core/constants";
 import { isolate } from "@/lib/board/bidi";
 import { timeInStages } from "@/lib/journey/visits";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { channels, type Locale } from "@/db/schema/constants";
+import { channels, type Locale } from "@/core/constants";
 import type { Stage } from "@/db/schema";
 import type { ListQuery } from "@/lib/customers/schemas";
 import { stageLabel } from "@/lib/journey/labels";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { FormQuery } from "@/components/forms/form-query";
 import { listQuerySchema, type ListQuery } from "@/lib/customers/schemas";
 import { Link } from "@/lib/i18n/navigation";

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
-import { channels, journeys } from "@/db/schema/constants";
-import { breakdowns, cohortKinds, funnelOrders } from "@/lib/analytics/types";
+import { channels, journeys } from "@/core/constants";
+import { breakdowns, cohortKinds, funnelOrders } from "@/core/analytics/types";
 import { useRouter } from "@/lib/i18n/navigation";
 import { FieldDate } from "./field-date";
 import { FieldDateRange } from "./field-date-range";

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CardKpi } from "@/components/home/card-kpi";
 import { funnelKpisView } from "@/lib/analytics/funnel-service";
-import { change, type FunnelKpis } from "@/lib/analytics/kpis";
+import { change, type FunnelKpis } from "@/core/analytics/kpis";
 import type { FunnelParams } from "@/lib/analytics/params";
 
 /** Headline figures of the range, each compared with the period of the same length before it. */

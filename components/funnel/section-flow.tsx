@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ChartFlowSankeyLazy } from "@/components/charts/chart-funnel-lazy";
-import { LOST, type Locale } from "@/db/schema/constants";
+import { LOST, type Locale } from "@/core/constants";
 import { flowView, stageLabels } from "@/lib/analytics/funnel-service";
 import type { FunnelParams } from "@/lib/analytics/params";
 import { flowGraph } from "./flow-graph";

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartFunnelLazy } from "@/components/charts/chart-funnel-lazy";
-import type { Channel, Locale } from "@/db/schema/constants";
+import type { Channel, Locale } from "@/core/constants";
 import { funnelView, staffNames, stageLabels } from "@/lib/analytics/funnel-service";
 import type { FunnelParams } from "@/lib/analytics/params";
 import { PanelChartTable } from "./panel-chart-table";

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ChartStageBarsLazy } from "@/components/charts/chart-funnel-lazy";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { stageLabels, timeInStageView } from "@/lib/analytics/funnel-service";
 import type { FunnelParams } from "@/lib/analytics/params";
 import { PanelChartTable } from "./panel-chart-table";

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { countMovesSince, countOpenTasks, startOfWeek } from "@/db/queries/home";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { weekStart } from "@/lib/i18n/locale";

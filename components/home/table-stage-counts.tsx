@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listStages } from "@/db/queries/stages";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { stageLabel } from "@/lib/journey/labels";

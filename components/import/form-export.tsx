@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import type { Stage } from "@/db/schema";
 import { CustomerFilterFields, CustomerSearchField } from "@/components/customers/fields-customer-filters";
 

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { ButtonImportResume } from "./button-import-resume";
 import { errorReportUrl } from "./import-api";
 import type { ImportView } from "./types";

@@ -5,7 +5,7 @@ import { loadLoyalty, loadMonths } from "@/components/retention/load-analytics";
 import { monthLabel } from "@/components/retention/month-label";
 import { getDb } from "@/db";
 import { listStages } from "@/db/queries/stages";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import type { CurrentUser } from "@/lib/auth/session";
 import { stageLabel } from "@/lib/journey/labels";
 import { TableLoyaltyMonths } from "./table-loyalty-months";

@@ -7,7 +7,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";
 import { OptionList } from "@/components/ui/option-list";
-import { heCalendars, locales, type Locale } from "@/db/schema/constants";
+import { heCalendars, locales, type Locale } from "@/core/constants";
 import { currencies } from "@/lib/settings/choices";
 
 export interface OrganizationValues {

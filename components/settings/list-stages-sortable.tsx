@@ -5,7 +5,7 @@ import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSo
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { archiveStageAction, reorderStagesAction } from "@/app/[locale]/(app)/settings/stages/actions";
-import type { Journey, Locale } from "@/db/schema/constants";
+import type { Journey, Locale } from "@/core/constants";
 import { stageLabel } from "@/lib/journey/labels";
 import { useRouter } from "@/lib/i18n/navigation";
 import { FormStage } from "./form-stage";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { Role } from "@/db/schema/constants";
+import type { Role } from "@/core/constants";
 import { RowUserActions } from "./row-user-actions";
 
 export interface UserRow {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
-import { DomainError, invalid } from "@/lib/errors";
-import { checkCreate, defaultStartStage, type MoveIssue } from "@/lib/journey/transitions";
+import { DomainError, invalid } from "@/core/errors";
+import { checkCreate, defaultStartStage, type MoveIssue } from "@/core/journey/transitions";
 import type { Db } from "../client";
 import { customers, LOST, purchases, stageEvents, stages, type Channel, type Customer, type CustomerExtra } from "../schema";
 import { assertActiveUser, assertVisibleCustomer } from "./customer-references";

@@ -1,9 +1,9 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { PhoneCountry } from "@/lib/phone/phone-number";
+import type { PhoneCountry } from "@/core/phone/phone-number";
 import type { Db } from "../client";
 import { organizations } from "../schema";
-import type { Locale } from "../schema/constants";
+import type { Locale } from "@/core/constants";
 
 export interface OrganizationSettings {
   name: string;

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql, type SQL } from "drizzle-orm";
-import { lockPolicy, WINDOW_MS, type ThrottleKind } from "@/lib/auth/throttle-policy";
+import { lockPolicy, WINDOW_MS, type ThrottleKind } from "@/core/auth/throttle-policy";
 import type { Db } from "../client";
 import { signInThrottles } from "../schema";
 

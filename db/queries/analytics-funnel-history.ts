@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { LevelRow } from "@/lib/analytics/funnel-math";
-import type { FunnelQuery, StageDef } from "@/lib/analytics/types";
+import type { LevelRow } from "@/core/analytics/funnel-math";
+import type { FunnelQuery, StageDef } from "@/core/analytics/types";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
 import { breakdownValue, cutoffOf, eventOrder, joinCustomers, midnight } from "./analytics-funnel-sql";

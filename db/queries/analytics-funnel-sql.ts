@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { Breakdown, CustomerFilters, LocalDate } from "@/lib/analytics/types";
+import type { Breakdown, CustomerFilters, LocalDate } from "@/core/analytics/types";
 
 /*
  * SQL fragments shared by the funnel analytics queries. Range bounds are instants computed by

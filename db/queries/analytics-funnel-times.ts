@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { funnelStages } from "@/lib/analytics/funnel-math";
-import type { RangeQuery, StageTime, TimeToConvert } from "@/lib/analytics/types";
+import { funnelStages } from "@/core/analytics/funnel-math";
+import type { RangeQuery, StageTime, TimeToConvert } from "@/core/analytics/types";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
 import type { AnalyticsContext } from "./analytics-funnel-context";

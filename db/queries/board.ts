@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { daysBetween, isStale } from "@/lib/journey/stale";
-import type { SearchTerms } from "@/lib/search/terms";
+import { daysBetween, isStale } from "@/core/journey/stale";
+import type { SearchTerms } from "@/core/search/terms";
 import type { Db } from "../client";
 import type { Journey } from "../schema";
 import { queryRows } from "../sql";

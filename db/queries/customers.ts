@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, desc, eq, gt, lt, or, sql, type SQL } from "drizzle-orm";
-import type { SearchTerms } from "@/lib/search/terms";
+import type { SearchTerms } from "@/core/search/terms";
 import type { Db } from "../client";
 import { customers, stages, users, type Channel, type Journey } from "../schema";
 import { searchMatch } from "./customer-search";
 
-export { customerSortsList as customerSorts } from "@/lib/customers/constants";
-import type { customerSortsList } from "@/lib/customers/constants";
+export { customerSortsList as customerSorts } from "@/core/customers/constants";
+import type { customerSortsList } from "@/core/customers/constants";
 export type CustomerSort = (typeof customerSortsList)[number];
 
 export interface CustomerFilters {

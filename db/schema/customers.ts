@@ -15,7 +15,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
-import { channels } from "./constants";
+import { channels } from "@/core/constants";
 import { organizations } from "./organizations";
 import { stages } from "./stages";
 import { users } from "./users";

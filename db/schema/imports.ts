@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigint, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { locales } from "./constants";
+import { locales } from "@/core/constants";
 import { organizations } from "./organizations";
 import { users } from "./users";
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { roles } from "./constants";
+import { roles } from "@/core/constants";
 import { organizations } from "./organizations";
 
 export const users = pgTable(

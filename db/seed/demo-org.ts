@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/core/auth/password";
 import type { Db } from "@/db/client";
 import { organizations, stages, users, type Role } from "@/db/schema";
 import type { DemoStaff } from "./customer";

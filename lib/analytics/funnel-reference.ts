@@ -1,7 +1,7 @@
-import { DAY_MS, addDays, zonedMidnight } from "./dates";
-import { funnelStages, compareBreakdown, withConversions } from "./funnel-math";
+import { DAY_MS, addDays, zonedMidnight } from "@/core/analytics/dates";
+import { funnelStages, compareBreakdown, withConversions } from "@/core/analytics/funnel-math";
 import { stageIndex, timelines, type History, type HistoryEvent, type Timeline } from "./history";
-import type { FunnelQuery, FunnelResult, FunnelSeries, StageDef } from "./types";
+import type { FunnelQuery, FunnelResult, FunnelSeries, StageDef } from "@/core/analytics/types";
 
 /**
  * SPEC §3 funnel, computed the plain way over arrays: the definition the SQL must match.

@@ -7,9 +7,9 @@ import { funnelKpis } from "@/db/queries/analytics-funnel-kpis";
 import { flow, snapshot } from "@/db/queries/analytics-funnel-snapshot";
 import { timeInStage } from "@/db/queries/analytics-funnel-times";
 import { listStages } from "@/db/queries/stages";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { stageLabel } from "@/lib/journey/labels";
-import { addDays, localDate } from "./dates";
+import { addDays, localDate } from "@/core/analytics/dates";
 import { toFunnelQuery, type FunnelParams } from "./params";
 
 /*

@@ -1,8 +1,8 @@
-import { DAY_MS, addDays, zonedMidnight } from "./dates";
-import { funnelStages } from "./funnel-math";
+import { DAY_MS, addDays, zonedMidnight } from "@/core/analytics/dates";
+import { funnelStages } from "@/core/analytics/funnel-math";
 import { stageIndex, timelines, type History } from "./history";
-import { quantile } from "./stats";
-import type { CustomerFilters, FlowRow, LocalDate, Percentiles, RangeQuery, SnapshotRow, StageTime, TimeToConvert } from "./types";
+import { quantile } from "@/core/analytics/stats";
+import type { CustomerFilters, FlowRow, LocalDate, Percentiles, RangeQuery, SnapshotRow, StageTime, TimeToConvert } from "@/core/analytics/types";
 
 /* Plain implementations of the SPEC §3 snapshot, time in stage, time to convert and flow. */
 

@@ -1,5 +1,5 @@
-import type { Channel } from "@/db/schema/constants";
-import type { CustomerFilters, StageDef } from "./types";
+import type { Channel } from "@/core/constants";
+import type { CustomerFilters, StageDef } from "@/core/analytics/types";
 
 /** A stage event as the reference implementations read it (instants in epoch milliseconds). */
 export interface HistoryEvent {

@@ -1,4 +1,4 @@
-import { LOST } from "@/db/schema/constants";
+import { LOST } from "@/core/constants";
 import { lifecycleReference } from "./lifecycle-reference";
 import { npsScore, pipelineValue, share } from "./loyalty-math";
 import type { LoyaltyMonth, LoyaltyResult, StageNps } from "./loyalty-types";

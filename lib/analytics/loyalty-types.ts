@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema/constants";
+import type { Role } from "@/core/constants";
 import type { Month } from "./retention-months";
 
 /** PostHog's lifecycle applied to purchases; `dormant` is negative, as PostHog draws it. */

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { channels, journeys } from "@/db/schema/constants";
-import { normalizeDigits } from "@/lib/i18n/digits";
-import { fieldErrors } from "@/lib/validation/fields";
-import { addDays, analyticsRangeIssue, daysBetween, inAnalyticsRange } from "./dates";
-import { breakdowns, cohortKinds, funnelOrders, type FunnelQuery, type LocalDate } from "./types";
+import { channels, journeys } from "@/core/constants";
+import { normalizeDigits } from "@/core/i18n/digits";
+import { fieldErrors } from "@/core/validation/fields";
+import { addDays, analyticsRangeIssue, daysBetween, inAnalyticsRange } from "@/core/analytics/dates";
+import { breakdowns, cohortKinds, funnelOrders, type FunnelQuery, type LocalDate } from "@/core/analytics/types";
 
 /** The longest range a funnel may cover, in days. */
 export const MAX_RANGE_DAYS = 3 * 366;

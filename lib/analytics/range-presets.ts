@@ -1,7 +1,7 @@
-import type { Locale } from "@/db/schema/constants";
-import { fromJalali, toJalali, type YMD } from "@/lib/i18n/jalali";
-import { addDays } from "./dates";
-import type { LocalDate } from "./types";
+import type { Locale } from "@/core/constants";
+import { fromJalali, toJalali, type YMD } from "@/core/i18n/jalali";
+import { addDays } from "@/core/analytics/dates";
+import type { LocalDate } from "@/core/analytics/types";
 
 export const presetKeys = ["last7", "last30", "last90", "thisMonth", "lastMonth", "last12Months"] as const;
 export type PresetKey = (typeof presetKeys)[number];

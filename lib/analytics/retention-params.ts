@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { normalizeDigits } from "@/lib/i18n/digits";
-import { analyticsRangeIssue, inAnalyticsRange } from "./dates";
+import { normalizeDigits } from "@/core/i18n/digits";
+import { analyticsRangeIssue, inAnalyticsRange } from "@/core/analytics/dates";
 import { addMonths, defaultRange, monthIndex, monthsOfRange, type Month, type MonthRange } from "./retention-months";
 
 export const retentionModes = ["on", "onOrAfter"] as const;

@@ -1,4 +1,4 @@
-import type { Journey, Role } from "@/db/schema/constants";
+import type { Journey, Role } from "@/core/constants";
 import type { Month } from "./retention-months";
 import type { RetentionMode } from "./retention-params";
 

@@ -1,9 +1,9 @@
-import { DAY_MS } from "./dates";
+import { DAY_MS } from "@/core/analytics/dates";
 import { sortTeam } from "./loyalty-math";
 import type { TeamRow } from "./loyalty-types";
 import { monthIndex, monthOf, type MonthRange } from "./retention-months";
 import type { ReferenceData } from "./retention-types";
-import { quantile } from "./stats";
+import { quantile } from "@/core/analytics/stats";
 
 /**
  * SPEC §3 team figures from the raw rows: per sales user (and any owner or manager who owns

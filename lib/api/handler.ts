@@ -1,6 +1,6 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
+import { DomainError } from "@/core/errors";
 import { authenticate, type Caller } from "./authenticate";
 import { problem } from "./problem";
 

@@ -1,4 +1,4 @@
-import type { Journey } from "@/db/schema/constants";
+import type { Journey } from "@/core/constants";
 
 /** What the board shows within the caller's scope: customers a search finds, one owner's. Unset: all. */
 export interface BoardFilters {

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { exportCustomersPage, type ExportCursor } from "@/db/queries/customers-export";
 import type { CustomerFilters } from "@/db/queries/customers";
 import { customerColumns } from "@/db/schema/imports";
-import { csvLine, UTF8_BOM } from "./csv-write";
+import { csvLine, UTF8_BOM } from "@/core/import/csv-write";
 
 const PAGE_ROWS = 2000;
 

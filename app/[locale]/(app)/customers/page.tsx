@@ -7,7 +7,7 @@ import type { CustomerRow } from "@/components/customers/types";
 import { getDb } from "@/db";
 import { listStages } from "@/db/queries/stages";
 import { listActiveUsers } from "@/db/queries/users";
-import { channels } from "@/db/schema/constants";
+import { channels } from "@/core/constants";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { listQuerySchema } from "@/lib/customers/schemas";

@@ -17,13 +17,13 @@ import { findCustomerName, listFeedback, listPurchases, listReferrals, listTasks
 import { findOrganization } from "@/db/queries/organizations";
 import { listStages } from "@/db/queries/stages";
 import { listActiveUsers } from "@/db/queries/users";
-import { channels, touchpointKinds } from "@/db/schema/constants";
+import { channels, touchpointKinds } from "@/core/constants";
 import { can, customerScope } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { contactLinks } from "@/lib/customers/contact";
 import { mergeInfoFor } from "@/lib/customers/merge-service";
 import { listMovesFor, getCustomerFor } from "@/lib/customers/service";
-import { DomainError } from "@/lib/errors";
+import { DomainError } from "@/core/errors";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { stageLabel } from "@/lib/journey/labels";
 import { nextStage } from "@/lib/journey/next-stage";

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/roles";
 import { retryRejectedRowsFor } from "@/lib/import/retry";
 import { importOptionsOf, retryImportSchema, startImportSchema } from "@/lib/import/schemas";
 import { resumeImportFor, startImportFor } from "@/lib/import/service";
-import { uuid } from "@/lib/validation/fields";
+import { uuid } from "@/core/validation/fields";
 
 export const startImportAction = defineAction({ schema: startImportSchema, allowed: can.manageSettings }, async (user, { id, locale, mapping, ...options }) =>
   (await startImportFor(user, id, { mapping, locale, options: importOptionsOf(options) })).job,

@@ -7,7 +7,7 @@ import { TableImports } from "@/components/import/table-imports";
 import { getDb } from "@/db";
 import { listStages } from "@/db/queries/stages";
 import { listActiveUsers } from "@/db/queries/users";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { can } from "@/lib/auth/roles";
 import { requireRole, type CurrentUser } from "@/lib/auth/session";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";

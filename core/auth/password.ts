@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { hash, verify } from "@node-rs/argon2";
-import { semaphore } from "@/lib/security/semaphore";
+import { semaphore } from "@/core/security/semaphore";
 
 /**
  * OWASP Password Storage Cheat Sheet parameters for argon2id (19 MiB, 2 passes, 1 lane).

@@ -1,4 +1,4 @@
-import { channels, LOST, type Channel } from "@/db/schema/constants";
+import { channels, LOST, type Channel } from "@/core/constants";
 import en from "@/messages/en.json";
 import fa from "@/messages/fa.json";
 import he from "@/messages/he.json";

@@ -1,6 +1,6 @@
 import { getCountries, getCountryCallingCode, getExampleNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import examples from "libphonenumber-js/mobile/examples";
-import { normalizeDigits } from "@/lib/i18n/digits";
+import { normalizeDigits } from "@/core/i18n/digits";
 
 export type PhoneCountry = CountryCode;
 

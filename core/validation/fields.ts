@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { normalizeDigits } from "@/lib/i18n/digits";
-import { isPhoneText } from "@/lib/phone/phone-number";
+import { normalizeDigits } from "@/core/i18n/digits";
+import { isPhoneText } from "@/core/phone/phone-number";
 
 /** Form values arrive as strings: blank means absent, and Persian/Arabic digits count as digits. */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { CustomerExtra } from "@/db/schema/customers";
-import { isSafeText } from "@/lib/validation/fields";
+import { isSafeText } from "@/core/validation/fields";
 
 const MAX_KEYS = 100;
 const MAX_KEY = 200;

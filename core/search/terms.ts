@@ -1,4 +1,4 @@
-import { nationalSignificantNumber, numberingOf, type PhoneCountry } from "@/lib/phone/phone-number";
+import { nationalSignificantNumber, numberingOf, type PhoneCountry } from "@/core/phone/phone-number";
 import { foldForSearch } from "./fold";
 
 /**

@@ -1,4 +1,4 @@
-import { LOST, type RequirableField, type TransitionRule } from "@/db/schema/constants";
+import { LOST, type RequirableField, type TransitionRule } from "@/core/constants";
 
 export interface StageRule {
   key: string;

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { Channel, Locale } from "@/db/schema/constants";
+import type { Channel, Locale } from "@/core/constants";
 import type { CustomerExtra } from "@/db/schema/customers";
-import { normalizeDigits } from "@/lib/i18n/digits";
-import { toE164, type PhoneCountry } from "@/lib/phone/phone-number";
-import { fieldErrors, optionalEmail, optionalPhone, optionalText, safeString } from "@/lib/validation/fields";
+import { normalizeDigits } from "@/core/i18n/digits";
+import { toE164, type PhoneCountry } from "@/core/phone/phone-number";
+import { fieldErrors, optionalEmail, optionalPhone, optionalText, safeString } from "@/core/validation/fields";
 import { parseImportDate } from "./dates";
 import { labelKey } from "./fields";
 import { extraSchema } from "./row-extra";

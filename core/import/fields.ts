@@ -1,5 +1,5 @@
 import { importFields, type ImportField, type ImportMapping } from "@/db/schema/imports";
-import { foldForSearch } from "@/lib/search/fold";
+import { foldForSearch } from "@/core/search/fold";
 import { headerNames } from "./header-names";
 
 export { importFields, type ImportField, type ImportMapping };

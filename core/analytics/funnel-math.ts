@@ -1,4 +1,4 @@
-import type { Journey } from "@/db/schema/constants";
+import type { Journey } from "@/core/constants";
 import { ratio } from "./stats";
 import type { Breakdown, FunnelBreakdownEntry, FunnelOrder, FunnelResult, FunnelSeries, StageDef } from "./types";
 

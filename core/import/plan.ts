@@ -1,6 +1,6 @@
-import { LOST, type Channel } from "@/db/schema/constants";
+import { LOST, type Channel } from "@/core/constants";
 import type { CustomerExtra } from "@/db/schema/customers";
-import { checkCreate, defaultStartStage, type StageRule } from "@/lib/journey/transitions";
+import { checkCreate, defaultStartStage, type StageRule } from "@/core/journey/transitions";
 import type { ImportRow, RowCells, RowErrors } from "./row";
 
 /**

@@ -1,4 +1,4 @@
-import type { Channel, Journey } from "@/db/schema/constants";
+import type { Channel, Journey } from "@/core/constants";
 
 export const cohortKinds = ["created", "active"] as const;
 export type CohortKind = (typeof cohortKinds)[number];

@@ -1,6 +1,6 @@
-import type { Locale } from "@/db/schema/constants";
-import { normalizeDigits } from "@/lib/i18n/digits";
-import { fromJalali, isValidJalali } from "@/lib/i18n/jalali";
+import type { Locale } from "@/core/constants";
+import { normalizeDigits } from "@/core/i18n/digits";
+import { fromJalali, isValidJalali } from "@/core/i18n/jalali";
 
 /**
  * Dates an import accepts (after Persian/Arabic digits are made ASCII):

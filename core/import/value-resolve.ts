@@ -1,4 +1,4 @@
-import { LOST } from "@/db/schema/constants";
+import { LOST } from "@/core/constants";
 import type { ImportOptions } from "@/db/schema/imports";
 import { labelKey } from "./fields";
 import { stageLookup } from "./labels";
