@@ -5,7 +5,7 @@ import { organizations, stages, users, type Role } from "@/db/schema";
 import type { DemoStaff } from "./customer";
 import { DAY } from "./journey";
 import type { Rng } from "./random";
-import { templateStages } from "./stage-template";
+import { templateStages } from "@/db/stage-template";
 import { childFirstOrgTables } from "./tables";
 
 export const DEMO_PASSWORD = "demo-password";

@@ -92,7 +92,6 @@ const notYetMoved = new Set<string>([
   "core/import/row.ts → db/schema/customers",
   "core/import/value-resolve.ts → db/schema/imports",
   "db/mutations/import-batch.ts → db/seed/write",
-  "db/mutations/organizations.ts → db/seed/stage-template",
 ]);
 
 const production = ["app", "components", "lib", "db", "core", "proxy.ts", "instrumentation.ts"];
