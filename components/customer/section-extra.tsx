@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { CustomerExtra } from "@/db/schema";
+import type { CustomerExtra } from "@/core/customers/constants";
 
 /** The customer's fields from other systems (an import's unmapped columns), as they came; each name and value in its own direction. */
 export async function SectionExtra({ extra }: { extra: CustomerExtra }) {

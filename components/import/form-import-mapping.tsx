@@ -5,7 +5,7 @@ import { FormError } from "@/components/forms/form-error";
 import { Field, SubmitButton } from "@/components/ui/field";
 import { OptionList } from "@/components/ui/option-list";
 import { locales, type Locale } from "@/core/constants";
-import { importFields, type ImportMapping } from "@/db/schema/imports";
+import { importFields, type ImportMapping } from "@/core/import/columns";
 import { identityFields } from "@/core/import/fields";
 import { TableImportPreview } from "./table-import-preview";
 import type { ColumnChoice, UploadResult } from "./types";

@@ -1,4 +1,4 @@
-import type { ImportMapping } from "@/db/schema/imports";
+import type { ImportMapping } from "@/core/import/columns";
 import type { Locale } from "@/core/constants";
 import type { ColumnValues } from "@/lib/import/column-values";
 import type { ImportView } from "@/lib/import/present";

@@ -1,4 +1,4 @@
-import { importFields, type ImportField, type ImportMapping } from "@/db/schema/imports";
+import { importFields, type ImportField, type ImportMapping } from "@/core/import/columns";
 import { foldForSearch } from "@/core/search/fold";
 import { headerNames } from "./header-names";
 

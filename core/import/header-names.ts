@@ -1,4 +1,4 @@
-import type { ImportField } from "@/db/schema/imports";
+import type { ImportField } from "@/core/import/columns";
 
 /**
  * The headers other systems give each field in their exports, best first: HubSpot ("all

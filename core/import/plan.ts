@@ -1,5 +1,5 @@
 import { LOST, type Channel } from "@/core/constants";
-import type { CustomerExtra } from "@/db/schema/customers";
+import type { CustomerExtra } from "@/core/customers/constants";
 import { checkCreate, defaultStartStage, type StageRule } from "@/core/journey/transitions";
 import type { ImportRow, RowCells, RowErrors } from "./row";
 

@@ -1,4 +1,4 @@
-import type { ImportField } from "@/db/schema/imports";
+import type { ImportField } from "@/core/import/columns";
 import { unneutralise } from "./csv-write";
 import { columnIndexes, type ImportMapping } from "./fields";
 import { parseObject } from "./row-extra";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CustomerExtra } from "@/db/schema/customers";
+import type { CustomerExtra } from "@/core/customers/constants";
 import { isSafeText } from "@/core/validation/fields";
 
 const MAX_KEYS = 100;

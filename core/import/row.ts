@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Channel, Locale } from "@/core/constants";
-import type { CustomerExtra } from "@/db/schema/customers";
+import type { CustomerExtra } from "@/core/customers/constants";
 import { normalizeDigits } from "@/core/i18n/digits";
 import { toE164, type PhoneCountry } from "@/core/phone/phone-number";
 import { fieldErrors, optionalEmail, optionalPhone, optionalText, safeString } from "@/core/validation/fields";

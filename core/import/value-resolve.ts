@@ -1,5 +1,5 @@
 import { LOST } from "@/core/constants";
-import type { ImportOptions } from "@/db/schema/imports";
+import type { ImportOptions } from "@/core/import/columns";
 import { labelKey } from "./fields";
 import { stageLookup } from "./labels";
 import { suggestOwner, suggestStage, type StageChoice, type UserChoice } from "./value-suggest";

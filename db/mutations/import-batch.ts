@@ -7,7 +7,7 @@ import type { RowCells, RowErrors } from "@/core/import/row";
 import type { Db } from "../client";
 import { customers, importRejections, imports, stageEvents, type Channel, type Stage } from "../schema";
 import { lockForBatch } from "./import-locks";
-import { insertMany } from "../seed/write";
+import { insertMany } from "../insert-many";
 import { queryRows } from "../sql";
 import { applyMove } from "./moves";
 

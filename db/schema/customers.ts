@@ -16,6 +16,7 @@ import {
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { channels } from "@/core/constants";
+import type { CustomerExtra } from "@/core/customers/constants";
 import { organizations } from "./organizations";
 import { stages } from "./stages";
 import { users } from "./users";
@@ -23,7 +24,7 @@ import { users } from "./users";
 /** A date's month and day as one number (March 5 → 305): the key of `customers_org_birthday_idx`. */
 export const birthdayMonthDay = (date: AnyPgColumn | SQL) => sql`(extract(month from ${date}) * 100 + extract(day from ${date}))`;
 
-export type CustomerExtra = Record<string, string>;
+export type { CustomerExtra };
 
 /**
  * A customer sits in exactly one stage (`stageKey`), or is `lost` (then `stageKey` is the

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { exportCustomersPage, type ExportCursor } from "@/db/queries/customers-export";
 import type { CustomerFilters } from "@/db/queries/customers";
-import { customerColumns } from "@/db/schema/imports";
+import { customerColumns } from "@/core/import/columns";
 import { csvLine, UTF8_BOM } from "@/core/import/csv-write";
 
 const PAGE_ROWS = 2000;

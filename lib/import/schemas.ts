@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { locales } from "@/core/constants";
-import { importFields, type ImportOptions } from "@/db/schema/imports";
+import { importFields, type ImportOptions } from "@/core/import/columns";
 import { timeZones } from "@/lib/settings/choices";
 import { optionalEnum, requiredText, safeString, uuid } from "@/core/validation/fields";
 import { labelKey } from "@/core/import/fields";
