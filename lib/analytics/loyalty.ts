@@ -1,6 +1,5 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { foldStageEventCounts } from "@/db/mutations/analytics-fold";
 import { listFeedbackMonths, listLoyaltyMonths, listStageMonths } from "@/db/queries/analytics-loyalty";
 import { buildLoyalty } from "./loyalty-build";
 import type { LoyaltyResult } from "./loyalty-types";
@@ -18,7 +17,6 @@ export async function getLoyalty(db: Db, scope: AnalyticsScope, query: LoyaltyQu
     listLoyaltyMonths(db, { orgId, last }),
     listStageMonths(db, { orgId, last }),
     listFeedbackMonths(db, { orgId, first, last }),
-    foldStageEventCounts(db, orgId),
   ]);
   return { months: buildLoyalty(months, { monthRows, stageRows, feedbackRows }), range };
 }

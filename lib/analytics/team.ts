@@ -1,6 +1,5 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { foldStageEventCounts } from "@/db/mutations/analytics-fold";
 import { listConversionDays, listTeamMoves } from "@/db/queries/analytics-team";
 import { medianOfCounts, sortTeam } from "./loyalty-math";
 import type { TeamRow } from "./loyalty-types";
@@ -11,7 +10,7 @@ import { analyticsMonths, type AnalyticsScope } from "./retention";
 export async function getTeam(db: Db, scope: AnalyticsScope, query: LoyaltyQuery): Promise<TeamRow[]> {
   const { range } = await analyticsMonths(db, scope, query);
   const months = { orgId: scope.orgId, first: range.first, last: range.last };
-  const [people, days] = await Promise.all([listTeamMoves(db, months), listConversionDays(db, months), foldStageEventCounts(db, scope.orgId)]);
+  const [people, days] = await Promise.all([listTeamMoves(db, months), listConversionDays(db, months)]);
   return sortTeam(
     people.map((person) => {
       const own = days.filter((d) => d.ownerId === person.userId).map((d) => ({ value: d.days, count: d.conversions }));
