@@ -113,7 +113,7 @@ export function planRound(rows: PlannedRow[], existing: ExistingCustomer[], stag
 
 /**
  * A new customer starts in the row's stage or the first one, under that stage's rules as a create
- * through the API would (lib/journey/transitions.ts `checkCreate`); as with the import's moves, the
+ * through the API would (core/journey/transitions.ts `checkCreate`); as with the import's moves, the
  * refusals are reported on the stage.
  */
 function creation(row: PlannedRow, stages: StageRef[], firstStage: StageRef | undefined): Decision {

@@ -41,7 +41,7 @@ const externalIdTaken = () => new DomainError(409, "external_id_taken", { extern
  * Creates a customer with its first stage event (and a purchase when one is given). Idempotent on
  * `externalId`: a second call with the same one returns the existing customer untouched
  * (`created: false`) when the caller may see it, and `external_id_taken` when not. The starting
- * stage is checked as a move into it (lib/journey/transitions.ts `checkCreate`) and locked like a
+ * stage is checked as a move into it (core/journey/transitions.ts `checkCreate`) and locked like a
  * move's target.
  */
 export async function createCustomer(db: Db, input: NewCustomerInput) {

@@ -7,7 +7,7 @@ import { signInThrottles } from "../schema";
 const t = signInThrottles;
 const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
 
-/** `lockedUntil` of lib/auth/throttle-policy.ts in SQL, for the row's new count `failures` in the window begun at `windowStart`. */
+/** `lockedUntil` of core/auth/throttle-policy.ts in SQL, for the row's new count `failures` in the window begun at `windowStart`. */
 function lockAfter(kind: ThrottleKind, failures: SQL, windowStart: SQL, now: Date): SQL {
   const { freeFailures, maxPerWindow, baseDelayMs, maxDelayMs } = lockPolicy(kind);
   return sql`case

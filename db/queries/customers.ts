@@ -13,7 +13,7 @@ export interface CustomerFilters {
   orgId: string;
   /** Set for sales users: only their own customers. */
   ownerId?: string;
-  /** A search already folded into words and phone digits (lib/search/terms.ts). */
+  /** A search already folded into words and phone digits (core/search/terms.ts). */
   search?: SearchTerms;
   stage?: string;
   journey?: Journey;

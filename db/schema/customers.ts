@@ -61,7 +61,7 @@ export const customers = pgTable(
     purchasesMinor: bigint("purchases_minor", { mode: "number" }).notNull().default(0),
     /**
      * What search compares, written by the database itself whoever writes the row: the name, email
-     * and external id folded by `search_fold` (lib/search/fold.ts), and the phone's digits.
+     * and external id folded by `search_fold` (core/search/fold.ts), and the phone's digits.
      */
     searchText: text("search_text")
       .notNull()

@@ -1,4 +1,4 @@
--- The twin of foldForSearch in lib/search/fold.ts (read its comment for what is folded and why):
+-- The twin of foldForSearch in core/search/fold.ts (read its comment for what is folded and why):
 -- NFKD, then drop marks, joiners, direction marks and tatweel, then one letter per family, ASCII
 -- digits and small ASCII letters, then single spaces. Immutable, so generated columns can use it.
 -- tests/db/search-fold.test.ts compares the two on random strings, on both engines.
@@ -16,7 +16,7 @@ RETURN btrim(
     '[\t\n\v\f\r ]+', ' ', 'g'),
   ' ');
 
--- The digits of a phone number as search compares them (searchDigits in lib/search/fold.ts).
+-- The digits of a phone number as search compares them (searchDigits in core/search/fold.ts).
 CREATE OR REPLACE FUNCTION search_digits(value text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN regexp_replace(search_fold(value), '[^0-9]', '', 'g');
