@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { Feedback, Purchase, Task, Touchpoint } from "@/db/schema";
+import type { Feedback, Purchase, Task, Touchpoint } from "@/lib/customers/activity-service";
 import { Link } from "@/lib/i18n/navigation";
 import { ButtonTaskDone } from "./button-task-done";
 import { EmptyLine } from "./section-card";

@@ -1,19 +1,20 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ChartFlowSankeyLazy } from "@/components/charts/chart-funnel-lazy";
 import { LOST, type Locale } from "@/core/constants";
-import { flowView, stageLabels } from "@/lib/analytics/funnel-service";
+import { flowViewFor, stageLabelsFor } from "@/lib/analytics/funnel-service";
+import type { CurrentUser } from "@/lib/auth/session";
 import type { FunnelParams } from "@/lib/analytics/params";
 import { flowGraph } from "./flow-graph";
 import { PanelChartTable } from "./panel-chart-table";
 
 /** The journey map of the range as a Sankey, with every from → to count in a table. */
-export async function SectionFlow({ orgId, params }: { orgId: string; params: FunnelParams }) {
+export async function SectionFlow({ user, params }: { user: CurrentUser; params: FunnelParams }) {
   const locale = (await getLocale()) as Locale;
   const [t, format, { rows, stages }, labels] = await Promise.all([
     getTranslations("Funnel.flow"),
     getFormatter(),
-    flowView(orgId, params),
-    stageLabels(orgId, locale),
+    flowViewFor(user, params),
+    stageLabelsFor(user, locale),
   ]);
   const label = (key: string | null) => (key === null ? t("new") : key === LOST ? t("lost") : (labels.get(key) ?? key));
   const graph = flowGraph(rows, stages, label);

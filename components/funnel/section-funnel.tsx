@@ -1,22 +1,23 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartFunnelLazy } from "@/components/charts/chart-funnel-lazy";
 import type { Channel, Locale } from "@/core/constants";
-import { funnelView, staffNames, stageLabels } from "@/lib/analytics/funnel-service";
+import { funnelViewFor, listStaffNamesFor, stageLabelsFor } from "@/lib/analytics/funnel-service";
+import type { CurrentUser } from "@/lib/auth/session";
 import type { FunnelParams } from "@/lib/analytics/params";
 import { PanelChartTable } from "./panel-chart-table";
 import { TableFunnel } from "./table-funnel";
 import { TableFunnelBreakdown } from "./table-funnel-breakdown";
 
 /** The cohort funnel: chart, table alternative and, when asked, the breakdown by channel or owner. */
-export async function SectionFunnel({ orgId, params }: { orgId: string; params: FunnelParams }) {
+export async function SectionFunnel({ user, params }: { user: CurrentUser; params: FunnelParams }) {
   const locale = (await getLocale()) as Locale;
   const [t, tf, tc, { result }, labels, staff] = await Promise.all([
     getTranslations("Funnel.funnel"),
     getTranslations("Funnel.filters"),
     getTranslations("Channels"),
-    funnelView(orgId, params),
-    stageLabels(orgId, locale),
-    staffNames(orgId),
+    funnelViewFor(user, params),
+    stageLabelsFor(user, locale),
+    listStaffNamesFor(user),
   ]);
   const rows = result.stages.map((s) => ({ ...s, label: labels.get(s.key) ?? s.key }));
   const owners = new Map(staff.map((s) => [s.id, s.name]));

@@ -1,18 +1,19 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ChartStageBarsLazy } from "@/components/charts/chart-funnel-lazy";
 import { LOST, type Locale } from "@/core/constants";
-import { snapshotView, stageLabels } from "@/lib/analytics/funnel-service";
+import { snapshotViewFor, stageLabelsFor } from "@/lib/analytics/funnel-service";
+import type { CurrentUser } from "@/lib/auth/session";
 import type { FunnelParams } from "@/lib/analytics/params";
 import { PanelChartTable } from "./panel-chart-table";
 
 /** Customers in each stage at the end of a day, rebuilt from the history (time travel). */
-export async function SectionSnapshot({ orgId, params }: { orgId: string; params: FunnelParams }) {
+export async function SectionSnapshot({ user, params }: { user: CurrentUser; params: FunnelParams }) {
   const locale = (await getLocale()) as Locale;
   const [t, format, { asOf, rows, stages }, labels] = await Promise.all([
     getTranslations("Funnel.snapshot"),
     getFormatter(),
-    snapshotView(orgId, params),
-    stageLabels(orgId, locale),
+    snapshotViewFor(user, params),
+    stageLabelsFor(user, locale),
   ]);
   const counts = new Map(rows.map((r) => [r.key, r.customers]));
   // Every current stage in order, archived ones only when someone is still in them, then lost.

@@ -1,7 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ChartStageBarsLazy } from "@/components/charts/chart-funnel-lazy";
 import type { Locale } from "@/core/constants";
-import { stageLabels, timeInStageView } from "@/lib/analytics/funnel-service";
+import { stageLabelsFor, timeInStageViewFor } from "@/lib/analytics/funnel-service";
+import type { CurrentUser } from "@/lib/auth/session";
 import type { FunnelParams } from "@/lib/analytics/params";
 import { PanelChartTable } from "./panel-chart-table";
 
@@ -13,13 +14,13 @@ const series = [
 ] as const;
 
 /** Median and p90 days in each stage, for the last visit and for all visits, over stays that ended in the range. */
-export async function SectionTimeInStage({ orgId, params }: { orgId: string; params: FunnelParams }) {
+export async function SectionTimeInStage({ user, params }: { user: CurrentUser; params: FunnelParams }) {
   const locale = (await getLocale()) as Locale;
   const [t, format, times, labels] = await Promise.all([
     getTranslations("Funnel.time"),
     getFormatter(),
-    timeInStageView(orgId, params),
-    stageLabels(orgId, locale),
+    timeInStageViewFor(user, params),
+    stageLabelsFor(user, locale),
   ]);
   const rows = times.map((s) => ({
     key: s.key,

@@ -1,22 +1,21 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { seriesColor } from "@/components/charts/chart-loyalty-colors";
 import { ChartLoyaltyLinesLazy } from "@/components/charts/chart-loyalty-lazy";
-import { loadLoyalty, loadMonths } from "@/components/retention/load-analytics";
+import { getAnalyticsMonthsFor, getLoyaltyFor } from "@/lib/analytics/retention-service";
 import { monthLabel } from "@/components/retention/month-label";
-import { getDb } from "@/db";
-import { listStages } from "@/db/queries/stages";
 import type { Locale } from "@/core/constants";
 import type { CurrentUser } from "@/lib/auth/session";
 import { stageLabel } from "@/lib/journey/labels";
+import { listJourneyStagesFor } from "@/lib/journey/service";
 import { TableLoyaltyMonths } from "./table-loyalty-months";
 
 /** The loyalty figures as four trend charts, with the same numbers as a table underneath. */
 export async function SectionLoyaltyTrends({ user, from, to }: { user: CurrentUser; from?: string; to?: string }) {
-  const [t, format, locale, db] = await Promise.all([getTranslations("Loyalty"), getFormatter(), getLocale() as Promise<Locale>, getDb()]);
+  const [t, format, locale] = await Promise.all([getTranslations("Loyalty"), getFormatter(), getLocale() as Promise<Locale>]);
   const [{ months }, { currency }, stages] = await Promise.all([
-    loadLoyalty(user.orgId, from, to),
-    loadMonths(user.orgId, from, to),
-    listStages(db, { orgId: user.orgId, includeArchived: true }),
+    getLoyaltyFor(user, { from, to }),
+    getAnalyticsMonthsFor(user, { from, to }),
+    listJourneyStagesFor(user, { includeArchived: true }),
   ]);
   const rated = stages.filter((s) => months.some((m) => m.npsByStage[s.key]));
   const rows = months.map((m) => ({

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ChartCohortCurvesLazy } from "@/components/charts/chart-cohort-lazy";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { RetentionMode } from "@/lib/analytics/retention-params";
-import { loadRetention } from "./load-analytics";
+import { getRetentionFor } from "@/lib/analytics/retention-service";
 import { monthLabel } from "./month-label";
 
 /** Retention curves of the non-empty cohorts; the heat-map above is their table alternative. */
@@ -10,7 +10,7 @@ export async function SectionRetentionCurves({ user, from, to, mode }: { user: C
   const [t, format, result] = await Promise.all([
     getTranslations("Retention"),
     getFormatter(),
-    loadRetention(user.orgId, from, to, mode),
+    getRetentionFor(user, { from, to, mode }),
   ]);
   const curves = result.cohorts
     .filter((c) => c.size > 0)

@@ -28,7 +28,7 @@ export default async function FunnelPage({ params, searchParams }: { params: Loc
   const user = await requireRole(locale, can.viewAnalytics);
   const t = await getTranslations("Funnel");
   const { params: filters, invalid } = parseFunnelParamsLenient(await searchParams);
-  const props = { orgId: user.orgId, params: filters };
+  const props = { user, params: filters };
   // A new key per view: changed filters show the skeletons again instead of stale numbers.
   const key = JSON.stringify(filters);
   return (

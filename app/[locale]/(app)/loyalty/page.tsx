@@ -7,7 +7,8 @@ import { SectionLifecycle } from "@/components/loyalty/section-lifecycle";
 import { SectionLoyaltyTrends } from "@/components/loyalty/section-loyalty-trends";
 import { TableTeam } from "@/components/loyalty/table-team";
 import { FormRetentionRange } from "@/components/retention/form-retention-range";
-import { loadMonths, parseSearch } from "@/components/retention/load-analytics";
+import { parseSearch } from "@/components/retention/load-analytics";
+import { getAnalyticsMonthsFor } from "@/lib/analytics/retention-service";
 import { SkeletonPanel } from "@/components/retention/skeleton-panel";
 import { loyaltyQuerySchema } from "@/lib/analytics/retention-params";
 import { can } from "@/lib/auth/roles";
@@ -28,7 +29,7 @@ export default async function LoyaltyPage({ params, searchParams }: { params: Lo
   const [t, raw] = await Promise.all([getTranslations("Loyalty"), searchParams]);
   const { query, invalid } = parseSearch(raw, loyaltyQuerySchema);
   const { from, to } = query;
-  const { range, current } = await loadMonths(user.orgId, from, to);
+  const { range, current } = await getAnalyticsMonthsFor(user, { from, to });
   const key = `${from}/${to}`;
   const widget = { user, from, to };
   return (

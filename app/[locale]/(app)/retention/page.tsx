@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { FormRetentionRange } from "@/components/retention/form-retention-range";
-import { loadMonths, parseSearch } from "@/components/retention/load-analytics";
+import { parseSearch } from "@/components/retention/load-analytics";
+import { getAnalyticsMonthsFor } from "@/lib/analytics/retention-service";
 import { SectionRetentionCurves } from "@/components/retention/section-retention-curves";
 import { SkeletonPanel } from "@/components/retention/skeleton-panel";
 import { TableCohortHeatmap } from "@/components/retention/table-cohort-heatmap";
@@ -25,7 +26,7 @@ export default async function RetentionPage({ params, searchParams }: { params: 
   const [t, raw] = await Promise.all([getTranslations("Retention"), searchParams]);
   const { query, invalid } = parseSearch(raw, retentionQuerySchema);
   const { from, to, mode } = query;
-  const { range, current } = await loadMonths(user.orgId, from, to);
+  const { range, current } = await getAnalyticsMonthsFor(user, { from, to });
   const key = `${from}/${to}/${mode}`;
   return (
     <div className="space-y-6">
