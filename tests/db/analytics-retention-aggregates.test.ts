@@ -7,11 +7,11 @@ import { customers, feedback, organizations, purchases, stageEvents, stages, use
 import { seedDemo } from "@/db/seed";
 import { deleteOrganization } from "@/db/seed/demo-org";
 import { getLoyalty } from "@/lib/analytics/loyalty";
-import { loyaltyReference } from "@/lib/analytics/loyalty-reference";
+import { loyaltyReference } from "../support/reference/loyalty";
 import { getRetention } from "@/lib/analytics/retention";
-import { retentionReference } from "@/lib/analytics/retention-reference";
+import { retentionReference } from "../support/reference/retention";
 import { getTeam } from "@/lib/analytics/team";
-import { teamReference } from "@/lib/analytics/team-reference";
+import { teamReference } from "../support/reference/team";
 import { brokenChains } from "../support/chains";
 import { describeOnEngines } from "../support/engines";
 import { mergeSomeCustomers } from "../support/merges";

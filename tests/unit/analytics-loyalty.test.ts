@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lifecycleReference } from "@/lib/analytics/lifecycle-reference";
+import { lifecycleReference } from "../support/reference/lifecycle";
 import { buildLoyalty } from "@/lib/analytics/loyalty-build";
 import { medianOfCounts, npsScore, pipelineValue, share, sortTeam } from "@/lib/analytics/loyalty-math";
 import { monthIndex } from "@/lib/analytics/retention-months";

@@ -1,6 +1,6 @@
 import { DAY_MS, addDays, zonedMidnight } from "@/core/analytics/dates";
 import { funnelStages, compareBreakdown, withConversions } from "@/core/analytics/funnel-math";
-import { stageIndex, timelines, type History, type HistoryEvent, type Timeline } from "./history";
+import { stageIndex, timelines, type History, type HistoryEvent, type Timeline } from "./timelines";
 import type { FunnelQuery, FunnelResult, FunnelSeries, StageDef } from "@/core/analytics/types";
 
 /**

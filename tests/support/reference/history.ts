@@ -1,6 +1,6 @@
 import { DAY_MS, addDays, zonedMidnight } from "@/core/analytics/dates";
 import { funnelStages } from "@/core/analytics/funnel-math";
-import { stageIndex, timelines, type History } from "./history";
+import { stageIndex, timelines, type History } from "./timelines";
 import { quantile } from "@/core/analytics/stats";
 import type { CustomerFilters, FlowRow, LocalDate, Percentiles, RangeQuery, SnapshotRow, StageTime, TimeToConvert } from "@/core/analytics/types";
 
