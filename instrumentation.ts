@@ -12,7 +12,7 @@ export async function register() {
   const sweep = () => sweepUploads().catch((error: unknown) => console.error("removing expired uploads failed", error));
   void sweep();
   setInterval(sweep, SWEEP_EVERY_MS).unref();
-  const { FOLD_EVERY_MS, foldStageEventCountsNow } = await import("@/lib/analytics/fold-schedule");
+  const { FOLD_EVERY_MS, foldStageEventCountsNow } = await import("@/lib/analytics/loyalty/fold-schedule");
   const fold = () => foldStageEventCountsNow().catch((error: unknown) => console.error("folding stage-event counts failed", error));
   setInterval(fold, FOLD_EVERY_MS).unref();
 }

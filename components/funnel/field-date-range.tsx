@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { DateRange } from "react-day-picker";
 import type { Locale } from "@/core/constants";
 import { addDays } from "@/core/analytics/dates";
-import { monthStart, presetKeys, presetRange } from "@/lib/analytics/range-presets";
+import { monthStart, presetKeys, presetRange } from "@/lib/analytics/funnel/range-presets";
 import { direction } from "@/lib/i18n/locale";
 import { DayPickerLazy } from "./day-picker-lazy";
 import { fromDate, toDate } from "./picker-dates";

@@ -1,6 +1,6 @@
-import { listStaffNamesFor, organizationTodayFor } from "@/lib/analytics/funnel-service";
+import { listStaffNamesFor, organizationTodayFor } from "@/lib/analytics/funnel/service";
 import type { CurrentUser } from "@/lib/auth/session";
-import { toFunnelQuery, type FunnelParams } from "@/lib/analytics/params";
+import { toFunnelQuery, type FunnelParams } from "@/lib/analytics/funnel/params";
 import { FormFunnelFilters } from "./form-funnel-filters";
 
 /** The filter form, given the resolved range, today in the organization's time zone and the staff to filter by. */

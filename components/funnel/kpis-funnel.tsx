@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CardKpi } from "@/components/home/card-kpi";
-import { funnelKpisViewFor } from "@/lib/analytics/funnel-service";
+import { funnelKpisViewFor } from "@/lib/analytics/funnel/service";
 import type { CurrentUser } from "@/lib/auth/session";
 import { change, type FunnelKpis } from "@/core/analytics/kpis";
-import type { FunnelParams } from "@/lib/analytics/params";
+import type { FunnelParams } from "@/lib/analytics/funnel/params";
 
 /** Headline figures of the range, each compared with the period of the same length before it. */
 export async function KpisFunnel({ user, params }: { user: CurrentUser; params: FunnelParams }) {

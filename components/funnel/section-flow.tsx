@@ -1,9 +1,9 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ChartFlowSankeyLazy } from "@/components/charts/chart-funnel-lazy";
 import { LOST, type Locale } from "@/core/constants";
-import { flowViewFor, stageLabelsFor } from "@/lib/analytics/funnel-service";
+import { flowViewFor, stageLabelsFor } from "@/lib/analytics/funnel/service";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { FunnelParams } from "@/lib/analytics/params";
+import type { FunnelParams } from "@/lib/analytics/funnel/params";
 import { flowGraph } from "./flow-graph";
 import { PanelChartTable } from "./panel-chart-table";
 

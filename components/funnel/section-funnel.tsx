@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartFunnelLazy } from "@/components/charts/chart-funnel-lazy";
 import type { Channel, Locale } from "@/core/constants";
-import { funnelViewFor, listStaffNamesFor, stageLabelsFor } from "@/lib/analytics/funnel-service";
+import { funnelViewFor, listStaffNamesFor, stageLabelsFor } from "@/lib/analytics/funnel/service";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { FunnelParams } from "@/lib/analytics/params";
+import type { FunnelParams } from "@/lib/analytics/funnel/params";
 import { PanelChartTable } from "./panel-chart-table";
 import { TableFunnel } from "./table-funnel";
 import { TableFunnelBreakdown } from "./table-funnel-breakdown";

@@ -1,9 +1,9 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ChartStageBarsLazy } from "@/components/charts/chart-funnel-lazy";
 import { LOST, type Locale } from "@/core/constants";
-import { snapshotViewFor, stageLabelsFor } from "@/lib/analytics/funnel-service";
+import { snapshotViewFor, stageLabelsFor } from "@/lib/analytics/funnel/service";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { FunnelParams } from "@/lib/analytics/params";
+import type { FunnelParams } from "@/lib/analytics/funnel/params";
 import { PanelChartTable } from "./panel-chart-table";
 
 /** Customers in each stage at the end of a day, rebuilt from the history (time travel). */

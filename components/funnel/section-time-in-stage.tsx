@@ -1,9 +1,9 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ChartStageBarsLazy } from "@/components/charts/chart-funnel-lazy";
 import type { Locale } from "@/core/constants";
-import { stageLabelsFor, timeInStageViewFor } from "@/lib/analytics/funnel-service";
+import { stageLabelsFor, timeInStageViewFor } from "@/lib/analytics/funnel/service";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { FunnelParams } from "@/lib/analytics/params";
+import type { FunnelParams } from "@/lib/analytics/funnel/params";
 import { PanelChartTable } from "./panel-chart-table";
 
 const series = [

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CardKpi } from "@/components/home/card-kpi";
-import { getAnalyticsMonthsFor, getLoyaltyFor } from "@/lib/analytics/retention-service";
+import { getAnalyticsMonthsFor, getLoyaltyFor } from "@/lib/analytics/retention/service";
 import { monthLabel } from "@/components/retention/month-label";
 import type { CurrentUser } from "@/lib/auth/session";
 

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { addMonths, monthsFrom, type Month, type MonthRange } from "@/lib/analytics/retention-months";
-import { MAX_RANGE_MONTHS, retentionModes, type RetentionMode } from "@/lib/analytics/retention-params";
+import { addMonths, monthsFrom, type Month, type MonthRange } from "@/lib/analytics/retention/months";
+import { MAX_RANGE_MONTHS, retentionModes, type RetentionMode } from "@/lib/analytics/retention/params";
 import { monthLabel } from "./month-label";
 
 interface Props {

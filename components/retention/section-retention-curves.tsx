@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChartCohortCurvesLazy } from "@/components/charts/chart-cohort-lazy";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { RetentionMode } from "@/lib/analytics/retention-params";
-import { getRetentionFor } from "@/lib/analytics/retention-service";
+import type { RetentionMode } from "@/lib/analytics/retention/params";
+import { getRetentionFor } from "@/lib/analytics/retention/service";
 import { monthLabel } from "./month-label";
 
 /** Retention curves of the non-empty cohorts; the heat-map above is their table alternative. */

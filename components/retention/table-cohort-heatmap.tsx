@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { RetentionMode } from "@/lib/analytics/retention-params";
-import { getRetentionFor } from "@/lib/analytics/retention-service";
+import type { RetentionMode } from "@/lib/analytics/retention/params";
+import { getRetentionFor } from "@/lib/analytics/retention/service";
 import { monthLabel, monthSpan } from "./month-label";
 
 /** Indigo from near white (0 %) to deep (100 %); light text on the darker half. */

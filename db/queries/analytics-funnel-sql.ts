@@ -32,7 +32,7 @@ export function breakdownValue(breakdown: Breakdown | undefined, alias: string):
   return sql`null::text`;
 }
 
-/** The order of one customer's events; ties at an instant resolve as in lib/analytics/history.ts. */
+/** The order of one customer's events; ties at an instant resolve as in tests/support/reference/timelines.ts. */
 export const eventOrder = sql.raw(`e.at, e.recorded_at, e.id`);
 
 /** Milliseconds between two timestamptz expressions as float8 (exact for millisecond data). */

@@ -10,7 +10,7 @@ import { eventOrder, inList, joinCustomers, midnight, millisBetween } from "./an
 const DAY = sql`86400000::float8`;
 
 /**
- * Time in stage (lib/analytics/history-reference.ts timeInStageReference): visits that end in the
+ * Time in stage (tests/support/reference/history.ts timeInStageReference): visits that end in the
  * range, per customer the last completed visit and the sum of all completed visits, in days.
  * Durations are summed as exact milliseconds before the one division, so both engines and the
  * reference agree to the last bit.

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import { getRetention } from "@/lib/analytics/retention";
+import { getRetention } from "@/lib/analytics/retention/cohorts";
 import { retentionReference } from "../support/reference/retention";
 import { describeOnEngines } from "../support/engines";
 import { loadReferenceData } from "../support/retention-fixture";

@@ -1,7 +1,7 @@
 import { DateLib } from "react-day-picker";
 import { describe, expect, it } from "vitest";
 import { addDays } from "@/core/analytics/dates";
-import { monthStart, presetKeys, presetRange } from "@/lib/analytics/range-presets";
+import { monthStart, presetKeys, presetRange } from "@/lib/analytics/funnel/range-presets";
 import { locales, type Locale } from "@/core/constants";
 import { jalaliDateLib } from "@/lib/i18n/jalali-date-lib";
 

@@ -1,5 +1,5 @@
-import type { Lifecycle } from "@/lib/analytics/loyalty-types";
-import { monthIndex, type Month } from "@/lib/analytics/retention-months";
+import type { Lifecycle } from "@/lib/analytics/loyalty/types";
+import { monthIndex, type Month } from "@/lib/analytics/retention/months";
 
 /**
  * PostHog's lifecycle for one month, from each customer's purchase months: new = first purchase

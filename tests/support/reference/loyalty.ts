@@ -1,10 +1,10 @@
 import { LOST } from "@/core/constants";
 import { lifecycleReference } from "./lifecycle";
-import { npsScore, pipelineValue, share } from "@/lib/analytics/loyalty-math";
-import type { LoyaltyMonth, LoyaltyResult, StageNps } from "@/lib/analytics/loyalty-types";
-import { monthIndex, monthOf, reportedMonths, type MonthRange } from "@/lib/analytics/retention-months";
+import { npsScore, pipelineValue, share } from "@/lib/analytics/loyalty/math";
+import type { LoyaltyMonth, LoyaltyResult, StageNps } from "@/lib/analytics/loyalty/types";
+import { monthIndex, monthOf, reportedMonths, type MonthRange } from "@/lib/analytics/retention/months";
 import { purchaseMonthsByCustomer } from "./retention";
-import type { ReferenceData } from "@/lib/analytics/retention-types";
+import type { ReferenceData } from "@/lib/analytics/retention/types";
 
 type Scores = { promoters: number; passives: number; detractors: number };
 

@@ -1,6 +1,6 @@
-import { monthIndex, monthOf, reportedMonths, type MonthRange } from "@/lib/analytics/retention-months";
-import type { RetentionMode } from "@/lib/analytics/retention-params";
-import { RETENTION_PERIODS, type ReferenceData, type RetentionResult } from "@/lib/analytics/retention-types";
+import { monthIndex, monthOf, reportedMonths, type MonthRange } from "@/lib/analytics/retention/months";
+import type { RetentionMode } from "@/lib/analytics/retention/params";
+import { RETENTION_PERIODS, type ReferenceData, type RetentionResult } from "@/lib/analytics/retention/types";
 
 /** Per customer with purchases: the month indexes (org time zone) they bought in. */
 export function purchaseMonthsByCustomer(data: ReferenceData): Map<string, Set<number>> {

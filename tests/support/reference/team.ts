@@ -1,8 +1,8 @@
 import { DAY_MS } from "@/core/analytics/dates";
-import { sortTeam } from "@/lib/analytics/loyalty-math";
-import type { TeamRow } from "@/lib/analytics/loyalty-types";
-import { monthIndex, monthOf, type MonthRange } from "@/lib/analytics/retention-months";
-import type { ReferenceData } from "@/lib/analytics/retention-types";
+import { sortTeam } from "@/lib/analytics/loyalty/math";
+import type { TeamRow } from "@/lib/analytics/loyalty/types";
+import { monthIndex, monthOf, type MonthRange } from "@/lib/analytics/retention/months";
+import type { ReferenceData } from "@/lib/analytics/retention/types";
 import { quantile } from "@/core/analytics/stats";
 
 /**

@@ -9,7 +9,7 @@ import { SectionFunnel } from "@/components/funnel/section-funnel";
 import { SectionSnapshot } from "@/components/funnel/section-snapshot";
 import { SectionTimeInStage } from "@/components/funnel/section-time-in-stage";
 import { SkeletonPanel } from "@/components/funnel/skeleton-panel";
-import { parseFunnelParamsLenient } from "@/lib/analytics/params";
+import { parseFunnelParamsLenient } from "@/lib/analytics/funnel/params";
 import { can } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";

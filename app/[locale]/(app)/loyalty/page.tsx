@@ -8,9 +8,9 @@ import { SectionLoyaltyTrends } from "@/components/loyalty/section-loyalty-trend
 import { TableTeam } from "@/components/loyalty/table-team";
 import { FormRetentionRange } from "@/components/retention/form-retention-range";
 import { parseSearch } from "@/components/retention/load-analytics";
-import { getAnalyticsMonthsFor } from "@/lib/analytics/retention-service";
+import { getAnalyticsMonthsFor } from "@/lib/analytics/retention/service";
 import { SkeletonPanel } from "@/components/retention/skeleton-panel";
-import { loyaltyQuerySchema } from "@/lib/analytics/retention-params";
+import { loyaltyQuerySchema } from "@/lib/analytics/retention/params";
 import { can } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";

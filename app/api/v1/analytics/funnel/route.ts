@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { funnelViewFor } from "@/lib/analytics/funnel-service";
-import { parseFunnelParams } from "@/lib/analytics/params";
+import { funnelViewFor } from "@/lib/analytics/funnel/service";
+import { parseFunnelParams } from "@/lib/analytics/funnel/params";
 import { apiRoute } from "@/lib/api/handler";
 import { problem } from "@/lib/api/problem";
 import { can } from "@/lib/auth/roles";

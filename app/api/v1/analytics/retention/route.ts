@@ -2,8 +2,8 @@ import { NextResponse } from "next/server";
 import { parseQuery } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
 import { can } from "@/lib/auth/roles";
-import { retentionQuerySchema } from "@/lib/analytics/retention-params";
-import { getRetentionFor } from "@/lib/analytics/retention-service";
+import { retentionQuerySchema } from "@/lib/analytics/retention/params";
+import { getRetentionFor } from "@/lib/analytics/retention/service";
 
 /** SPEC §5 retention: `{cohorts: [{month, size, retained}], average}`, plus the counts and the months answered. */
 export const GET = apiRoute({ allowed: can.viewAnalytics }, async ({ request, user }) => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { normalizeDigits } from "@/core/i18n/digits";
 import { analyticsRangeIssue, inAnalyticsRange } from "@/core/analytics/dates";
-import { addMonths, defaultRange, monthIndex, monthsOfRange, type Month, type MonthRange } from "./retention-months";
+import { addMonths, defaultRange, monthIndex, monthsOfRange, type Month, type MonthRange } from "./months";
 
 export const retentionModes = ["on", "onOrAfter"] as const;
 export type RetentionMode = (typeof retentionModes)[number];

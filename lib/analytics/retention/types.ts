@@ -1,6 +1,6 @@
 import type { Journey, Role } from "@/core/constants";
-import type { Month } from "./retention-months";
-import type { RetentionMode } from "./retention-params";
+import type { Month } from "./months";
+import type { RetentionMode } from "./params";
 
 /** Cohort k runs over months 0..11 after the month of the first purchase. */
 export const RETENTION_PERIODS = 12;

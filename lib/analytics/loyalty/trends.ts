@@ -1,11 +1,11 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { listFeedbackMonths, listLoyaltyMonths, listStageMonths } from "@/db/queries/analytics-loyalty";
-import { buildLoyalty } from "./loyalty-build";
-import type { LoyaltyResult } from "./loyalty-types";
-import type { MonthRange } from "./retention-months";
-import type { LoyaltyQuery } from "./retention-params";
-import { analyticsMonths, type AnalyticsScope } from "./retention";
+import { buildLoyalty } from "./build";
+import type { LoyaltyResult } from "./types";
+import type { MonthRange } from "@/lib/analytics/retention/months";
+import type { LoyaltyQuery } from "@/lib/analytics/retention/params";
+import { analyticsMonths, type AnalyticsScope } from "@/lib/analytics/retention/cohorts";
 
 /** SPEC §3 loyalty trends and lifecycle per month (the loyalty page and `GET /api/v1/analytics/loyalty`). */
 export async function getLoyalty(db: Db, scope: AnalyticsScope, query: LoyaltyQuery): Promise<LoyaltyResult & { range: MonthRange }> {

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { listConversionDays, listTeamMoves } from "@/db/queries/analytics-team";
-import { medianOfCounts, sortTeam } from "./loyalty-math";
-import type { TeamRow } from "./loyalty-types";
-import type { LoyaltyQuery } from "./retention-params";
-import { analyticsMonths, type AnalyticsScope } from "./retention";
+import { medianOfCounts, sortTeam } from "./math";
+import type { TeamRow } from "./types";
+import type { LoyaltyQuery } from "@/lib/analytics/retention/params";
+import { analyticsMonths, type AnalyticsScope } from "@/lib/analytics/retention/cohorts";
 
 /** SPEC §3 team performance over the months of the range (the loyalty page's team table). */
 export async function getTeam(db: Db, scope: AnalyticsScope, query: LoyaltyQuery): Promise<TeamRow[]> {

@@ -1,4 +1,4 @@
-import type { TeamRow } from "./loyalty-types";
+import type { TeamRow } from "./types";
 
 /** Net promoter score: % promoters − % detractors, −100..100; null without responses. */
 export function npsScore(promoters: number, detractors: number, responses: number): number | null {

@@ -2,10 +2,10 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { listRetentionCells } from "@/db/queries/analytics-retention";
 import { findOrganization } from "@/db/queries/organizations";
-import { monthOf, reportedMonths, type Month, type MonthRange } from "./retention-months";
-import { buildRetention } from "./retention-math";
-import { resolveRange, type RetentionQuery } from "./retention-params";
-import type { RetentionResult } from "./retention-types";
+import { monthOf, reportedMonths, type Month, type MonthRange } from "./months";
+import { buildRetention } from "./math";
+import { resolveRange, type RetentionQuery } from "./params";
+import type { RetentionResult } from "./types";
 
 export interface AnalyticsScope {
   orgId: string;

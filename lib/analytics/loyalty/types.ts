@@ -1,5 +1,5 @@
 import type { Role } from "@/core/constants";
-import type { Month } from "./retention-months";
+import type { Month } from "@/lib/analytics/retention/months";
 
 /** PostHog's lifecycle applied to purchases; `dormant` is negative, as PostHog draws it. */
 export interface Lifecycle {

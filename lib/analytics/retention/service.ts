@@ -4,10 +4,10 @@ import { getDb } from "@/db";
 import { forbidden } from "@/core/errors";
 import { can } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
-import { getLoyalty } from "./loyalty";
-import { analyticsMonths, getRetention } from "./retention";
-import type { LoyaltyQuery, RetentionQuery } from "./retention-params";
-import { getTeam } from "./team";
+import { getLoyalty } from "@/lib/analytics/loyalty/trends";
+import { analyticsMonths, getRetention } from "./cohorts";
+import type { LoyaltyQuery, RetentionQuery } from "./params";
+import { getTeam } from "@/lib/analytics/loyalty/team";
 
 /*
  * What the retention and loyalty pages and their API routes call: owners and managers only, the

@@ -1,7 +1,7 @@
 import type { FeedbackMonthRow, LoyaltyMonthRow, StageMonthRow } from "@/db/queries/analytics-loyalty";
-import { npsScore, pipelineValue, share } from "./loyalty-math";
-import type { LoyaltyMonth, StageNps } from "./loyalty-types";
-import type { Month } from "./retention-months";
+import { npsScore, pipelineValue, share } from "./math";
+import type { LoyaltyMonth, StageNps } from "./types";
+import type { Month } from "@/lib/analytics/retention/months";
 
 export interface LoyaltyRows {
   /** Every month with counters up to the last month reported, in order. */

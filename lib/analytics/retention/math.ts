@@ -1,6 +1,6 @@
-import { monthIndex, type Month } from "./retention-months";
-import type { RetentionMode } from "./retention-params";
-import { RETENTION_PERIODS, type RetentionResult } from "./retention-types";
+import { monthIndex, type Month } from "./months";
+import type { RetentionMode } from "./params";
+import { RETENTION_PERIODS, type RetentionResult } from "./types";
 
 /** One pre-aggregated cell: cohort × k, customers who bought in month k and in month k or later. */
 export interface RetentionCell {
