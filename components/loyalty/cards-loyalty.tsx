@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CardKpi } from "@/components/home/card-kpi";
-import { getAnalyticsMonthsFor, getLoyaltyFor } from "@/lib/analytics/retention/service";
+import { getLoyaltyFor } from "@/lib/analytics/loyalty/service";
+import { getAnalyticsMonthsFor } from "@/lib/analytics/retention/service";
 import { monthLabel } from "@/components/retention/month-label";
 import type { CurrentUser } from "@/lib/auth/session";
 

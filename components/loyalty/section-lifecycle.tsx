@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChartLifecycleBarsLazy } from "@/components/charts/chart-loyalty-lazy";
-import { getLoyaltyFor } from "@/lib/analytics/retention/service";
+import { getLoyaltyFor } from "@/lib/analytics/loyalty/service";
 import { monthLabel } from "@/components/retention/month-label";
 import type { CurrentUser } from "@/lib/auth/session";
 

@@ -1,7 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { seriesColor } from "@/components/charts/chart-loyalty-colors";
 import { ChartLoyaltyLinesLazy } from "@/components/charts/chart-loyalty-lazy";
-import { getAnalyticsMonthsFor, getLoyaltyFor } from "@/lib/analytics/retention/service";
+import { getLoyaltyFor } from "@/lib/analytics/loyalty/service";
+import { getAnalyticsMonthsFor } from "@/lib/analytics/retention/service";
 import { monthLabel } from "@/components/retention/month-label";
 import type { Locale } from "@/core/constants";
 import type { CurrentUser } from "@/lib/auth/session";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getTeamFor } from "@/lib/analytics/retention/service";
+import { getTeamFor } from "@/lib/analytics/loyalty/service";
 import type { CurrentUser } from "@/lib/auth/session";
 
 /** Team performance over the range: moves made, conversions of owned customers, median days to convert. */

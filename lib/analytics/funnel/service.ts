@@ -17,7 +17,7 @@ import { toFunnelQuery, type FunnelParams } from "./params";
 
 /*
  * What the funnel page and the funnel API call: owners and managers only; the organization comes
- * from the caller's session (never from the request), the parameters from lib/analytics/params.ts.
+ * from the caller's session (never from the request), the parameters from lib/analytics/funnel/params.ts.
  */
 
 /** The organization's stages and time zone, loaded once per request. */

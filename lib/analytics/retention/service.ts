@@ -4,10 +4,8 @@ import { getDb } from "@/db";
 import { forbidden } from "@/core/errors";
 import { can } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
-import { getLoyalty } from "@/lib/analytics/loyalty/trends";
 import { analyticsMonths, getRetention } from "./cohorts";
 import type { LoyaltyQuery, RetentionQuery } from "./params";
-import { getTeam } from "@/lib/analytics/loyalty/team";
 
 /*
  * What the retention and loyalty pages and their API routes call: owners and managers only, the
@@ -18,25 +16,16 @@ import { getTeam } from "@/lib/analytics/loyalty/team";
 const retention = cache(async (orgId: string, from: string | undefined, to: string | undefined, mode: RetentionQuery["mode"]) =>
   getRetention(await getDb(), { orgId }, { from, to, mode }),
 );
-const loyalty = cache(async (orgId: string, from: string | undefined, to: string | undefined) => getLoyalty(await getDb(), { orgId }, { from, to }));
-const team = cache(async (orgId: string, from: string | undefined, to: string | undefined) => getTeam(await getDb(), { orgId }, { from, to }));
 const months = cache(async (orgId: string, from: string | undefined, to: string | undefined) => analyticsMonths(await getDb(), { orgId }, { from, to }));
 
-function analyticsOrgOf(user: CurrentUser): string {
+/** The organization of a user who may see analytics (owners and managers); 403 for others. */
+export function analyticsOrgOf(user: CurrentUser): string {
   if (!can.viewAnalytics(user.role)) throw forbidden();
   return user.orgId;
 }
 
 export async function getRetentionFor(user: CurrentUser, { from, to, mode }: RetentionQuery) {
   return retention(analyticsOrgOf(user), from, to, mode);
-}
-
-export async function getLoyaltyFor(user: CurrentUser, { from, to }: LoyaltyQuery) {
-  return loyalty(analyticsOrgOf(user), from, to);
-}
-
-export async function getTeamFor(user: CurrentUser, { from, to }: LoyaltyQuery) {
-  return team(analyticsOrgOf(user), from, to);
 }
 
 /** The organization's time zone and currency, its current month and the months a query asks for. */
