@@ -2,6 +2,7 @@
 -- NFKD, then drop marks, joiners, direction marks and tatweel, then one letter per family, ASCII
 -- digits and small ASCII letters, then single spaces. Immutable, so generated columns can use it.
 -- tests/db/search-fold.test.ts compares the two on random strings, on both engines.
+-- Change one here, then `npm run db:sql -- <name> search-fold` writes the migration that applies it.
 CREATE OR REPLACE FUNCTION search_fold(value text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN btrim(
@@ -15,6 +16,7 @@ RETURN btrim(
       U&'\06cc\06cc\06a9\06a9\0627\0647\0647\0647\0647\0647\0027"\002701234567890123456789abcdefghijklmnopqrstuvwxyz'),
     '[\t\n\v\f\r ]+', ' ', 'g'),
   ' ');
+--> statement-breakpoint
 
 -- The digits of a phone number as search compares them (searchDigits in core/search/fold.ts).
 CREATE OR REPLACE FUNCTION search_digits(value text) RETURNS text
