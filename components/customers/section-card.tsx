@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
+import { Panel } from "@/components/ui/panel";
 
 /** A titled panel of the customer page with an optional add form folded away. */
 export function SectionCard({ id, title, addLabel, form, children }: { id: string; title: string; addLabel?: string; form?: ReactNode; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Panel aria-labelledby={`${id}-title`} gap={3}>
       <h2 id={`${id}-title`} className="text-lg font-semibold">{title}</h2>
       {children}
       {form && (
@@ -12,7 +13,7 @@ export function SectionCard({ id, title, addLabel, form, children }: { id: strin
           <div className="mt-3">{form}</div>
         </details>
       )}
-    </section>
+    </Panel>
   );
 }
 

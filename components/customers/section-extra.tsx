@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { CustomerExtra } from "@/core/customers/constants";
+import { Panel } from "@/components/ui/panel";
 
 /** The customer's fields from other systems (an import's unmapped columns), as they came; each name and value in its own direction. */
 export async function SectionExtra({ extra }: { extra: CustomerExtra }) {
   const t = await getTranslations("Customer");
   return (
-    <section aria-labelledby="extra-title" className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Panel aria-labelledby="extra-title" gap={3}>
       <h2 id="extra-title" className="text-lg font-semibold">{t("extra")}</h2>
       <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[minmax(8rem,auto)_1fr]">
         {Object.entries(extra).map(([name, value]) => (
@@ -19,6 +20,6 @@ export async function SectionExtra({ extra }: { extra: CustomerExtra }) {
           </div>
         ))}
       </dl>
-    </section>
+    </Panel>
   );
 }

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { LOST, type Channel } from "@/core/constants";
 import { isolate } from "@/lib/board/bidi";
 import { timeInStages } from "@/lib/journey/visits";
+import { Panel } from "@/components/ui/panel";
 
 export interface TimelineMove {
   id: string;
@@ -47,7 +48,7 @@ export async function SectionTimeline({ moves, merges = [], stageLabels, now }: 
   const days = (ms: number) => format.number(ms / DAY_MS, { maximumFractionDigits: 1 });
   const times = timeInStages(moves.map((m) => ({ toKey: m.to, at: new Date(m.at) })), now);
   return (
-    <section aria-labelledby="timeline-title" className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Panel aria-labelledby="timeline-title" gap={4}>
       <h2 id="timeline-title" className="text-lg font-semibold">{t("timeline.title")}</h2>
       <ol className="space-y-3 border-s-2 border-indigo-100 ps-4">
         {entries(moves, merges).map((entry) =>
@@ -100,6 +101,6 @@ export async function SectionTimeline({ moves, merges = [], stageLabels, now }: 
           ))}
         </tbody>
       </table>
-    </section>
+    </Panel>
   );
 }

@@ -7,6 +7,7 @@ import type { FunnelParams } from "@/lib/analytics/funnel/params";
 import { PanelChartTable } from "./panel-chart-table";
 import { TableFunnel } from "./table-funnel";
 import { TableFunnelBreakdown } from "./table-funnel-breakdown";
+import { Panel } from "@/components/ui/panel";
 
 /** The cohort funnel: chart, table alternative and, when asked, the breakdown by channel or owner. */
 export async function SectionFunnel({ user, params }: { user: CurrentUser; params: FunnelParams }) {
@@ -24,7 +25,7 @@ export async function SectionFunnel({ user, params }: { user: CurrentUser; param
   const valueLabel = (value: string | null) =>
     value === null ? t("noOwner") : params.breakdown === "channel" ? tc(value as Channel) : (owners.get(value) ?? value);
   return (
-    <section aria-labelledby="funnel-chart-title" className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Panel aria-labelledby="funnel-chart-title" gap={4}>
       <header>
         <h2 id="funnel-chart-title" className="text-lg font-semibold">{t("title")}</h2>
         <p className="text-sm text-slate-600">{t("description", { count: result.cohortSize })}</p>
@@ -45,6 +46,6 @@ export async function SectionFunnel({ user, params }: { user: CurrentUser; param
           entries={result.breakdown.map((entry) => ({ ...entry, label: valueLabel(entry.value) }))}
         />
       )}
-    </section>
+    </Panel>
   );
 }

@@ -5,6 +5,7 @@ import { snapshotViewFor, stageLabelsFor } from "@/lib/analytics/funnel/service"
 import type { CurrentUser } from "@/lib/auth/session";
 import type { FunnelParams } from "@/lib/analytics/funnel/params";
 import { PanelChartTable } from "./panel-chart-table";
+import { Panel } from "@/components/ui/panel";
 
 /** Customers in each stage at the end of a day, rebuilt from the history (time travel). */
 export async function SectionSnapshot({ user, params }: { user: CurrentUser; params: FunnelParams }) {
@@ -21,7 +22,7 @@ export async function SectionSnapshot({ user, params }: { user: CurrentUser; par
   const data = keys.map((key) => ({ key, label: key === LOST ? t("lost") : (labels.get(key) ?? key), customers: counts.get(key) ?? 0 }));
   const title = t("title", { date: format.dateTime(new Date(`${asOf}T00:00:00Z`), "date", { timeZone: "UTC" }) });
   return (
-    <section aria-labelledby="funnel-snapshot-title" className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Panel aria-labelledby="funnel-snapshot-title" gap={4}>
       <h2 id="funnel-snapshot-title" className="text-lg font-semibold">{title}</h2>
       <PanelChartTable
         chart={<ChartStageBarsLazy title={title} rows={data} kind="count" series={[{ key: "customers", label: t("customers"), color: "#0d9488" }]} />}
@@ -45,6 +46,6 @@ export async function SectionSnapshot({ user, params }: { user: CurrentUser; par
           </table>
         }
       />
-    </section>
+    </Panel>
   );
 }

@@ -5,6 +5,7 @@ import { stageLabelsFor, timeInStageViewFor } from "@/lib/analytics/funnel/servi
 import type { CurrentUser } from "@/lib/auth/session";
 import type { FunnelParams } from "@/lib/analytics/funnel/params";
 import { PanelChartTable } from "./panel-chart-table";
+import { Panel } from "@/components/ui/panel";
 
 const series = [
   { key: "latestMedian", color: "#4f46e5" },
@@ -33,7 +34,7 @@ export async function SectionTimeInStage({ user, params }: { user: CurrentUser; 
   }));
   const days = (v: number | null) => (v === null ? "—" : format.number(v, { maximumFractionDigits: 1 }));
   return (
-    <section aria-labelledby="funnel-time-title" className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Panel aria-labelledby="funnel-time-title" gap={4}>
       <header>
         <h2 id="funnel-time-title" className="text-lg font-semibold">{t("title")}</h2>
         <p className="text-sm text-slate-600">{t("description")}</p>
@@ -66,6 +67,6 @@ export async function SectionTimeInStage({ user, params }: { user: CurrentUser; 
           </table>
         }
       />
-    </section>
+    </Panel>
   );
 }

@@ -2,6 +2,7 @@ import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/session";
 import { listRetentionCareFor } from "@/lib/home/service";
 import { Link } from "@/lib/i18n/navigation";
+import { panel } from "@/components/ui/panel";
 
 const BIRTHDAY_WINDOW_DAYS = 7;
 
@@ -11,7 +12,7 @@ export async function CardRetentionCare({ user }: { user: CurrentUser }) {
   const { birthdays, waiting } = await listRetentionCareFor(user, { timeZone, days: BIRTHDAY_WINDOW_DAYS });
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <section aria-labelledby="birthdays-title" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <section aria-labelledby="birthdays-title" className={panel}>
         <h2 id="birthdays-title" className="font-semibold">{t("birthdays")}</h2>
         {birthdays.length === 0 ? (
           <p className="mt-2 text-sm text-slate-500">{t("noBirthdays")}</p>
@@ -26,7 +27,7 @@ export async function CardRetentionCare({ user }: { user: CurrentUser }) {
           </ul>
         )}
       </section>
-      <section aria-labelledby="waiting-title" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <section aria-labelledby="waiting-title" className={panel}>
         <h2 id="waiting-title" className="font-semibold">{t("waitingForContact")}</h2>
         {waiting.length === 0 ? (
           <p className="mt-2 text-sm text-slate-500">{t("noneWaiting")}</p>

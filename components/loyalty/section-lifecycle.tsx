@@ -3,6 +3,7 @@ import { ChartLifecycleBarsLazy } from "@/components/charts/chart-loyalty-lazy";
 import { getLoyaltyFor } from "@/lib/analytics/loyalty/service";
 import { monthLabel } from "@/components/retention/month-label";
 import type { CurrentUser } from "@/lib/auth/session";
+import { Panel } from "@/components/ui/panel";
 
 const kinds = ["new", "returning", "resurrecting", "dormant"] as const;
 
@@ -11,7 +12,7 @@ export async function SectionLifecycle({ user, from, to }: { user: CurrentUser; 
   const [t, format, { months }] = await Promise.all([getTranslations("Loyalty"), getFormatter(), getLoyaltyFor(user, { from, to })]);
   const rows = months.map((m) => ({ label: monthLabel(format, m.month), ...m.lifecycle }));
   return (
-    <section aria-labelledby="loyalty-lifecycle" className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Panel aria-labelledby="loyalty-lifecycle" gap={3}>
       <div>
         <h2 id="loyalty-lifecycle" className="text-base font-semibold">
           {t("lifecycle.title")}
@@ -53,6 +54,6 @@ export async function SectionLifecycle({ user, from, to }: { user: CurrentUser; 
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }

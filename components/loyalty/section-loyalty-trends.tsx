@@ -9,6 +9,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { stageLabel } from "@/lib/journey/labels";
 import { listJourneyStagesFor } from "@/lib/journey/service";
 import { TableLoyaltyMonths } from "./table-loyalty-months";
+import { Panel } from "@/components/ui/panel";
 
 /** The loyalty figures as four trend charts, with the same numbers as a table underneath. */
 export async function SectionLoyaltyTrends({ user, from, to }: { user: CurrentUser; from?: string; to?: string }) {
@@ -59,7 +60,7 @@ export async function SectionLoyaltyTrends({ user, from, to }: { user: CurrentUs
     },
   ];
   return (
-    <section aria-labelledby="loyalty-trends" className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Panel aria-labelledby="loyalty-trends" gap={4}>
       <h2 id="loyalty-trends" className="text-base font-semibold">
         {t("trends.title")}
       </h2>
@@ -76,6 +77,6 @@ export async function SectionLoyaltyTrends({ user, from, to }: { user: CurrentUs
         <summary className="cursor-pointer text-sm font-medium text-indigo-800">{t("table.show")}</summary>
         <TableLoyaltyMonths months={months} currency={currency} />
       </details>
-    </section>
+    </Panel>
   );
 }

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { SkeletonCards } from "@/components/home/skeleton-card";
+import { SkeletonCards, SkeletonPanel } from "@/components/ui/skeleton";
 import { FiltersFunnel } from "@/components/funnel/filters-funnel";
 import { KpisFunnel } from "@/components/funnel/kpis-funnel";
 import { SectionFlow } from "@/components/funnel/section-flow";
 import { SectionFunnel } from "@/components/funnel/section-funnel";
 import { SectionSnapshot } from "@/components/funnel/section-snapshot";
 import { SectionTimeInStage } from "@/components/funnel/section-time-in-stage";
-import { SkeletonPanel } from "@/components/funnel/skeleton-panel";
 import { parseFunnelParamsLenient } from "@/lib/analytics/funnel/params";
 import { can } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
@@ -45,18 +44,18 @@ export default async function FunnelPage({ params, searchParams }: { params: Loc
       <Suspense key={`kpis-${key}`} fallback={<SkeletonCards count={4} label={t("loading")} />}>
         <KpisFunnel {...props} />
       </Suspense>
-      <Suspense key={`funnel-${key}`} fallback={<SkeletonPanel label={t("loading")} />}>
+      <Suspense key={`funnel-${key}`} fallback={<SkeletonPanel label={t("loading")} height="h-72" />}>
         <SectionFunnel {...props} />
       </Suspense>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Suspense key={`snapshot-${key}`} fallback={<SkeletonPanel label={t("loading")} />}>
+        <Suspense key={`snapshot-${key}`} fallback={<SkeletonPanel label={t("loading")} height="h-72" />}>
           <SectionSnapshot {...props} />
         </Suspense>
-        <Suspense key={`time-${key}`} fallback={<SkeletonPanel label={t("loading")} />}>
+        <Suspense key={`time-${key}`} fallback={<SkeletonPanel label={t("loading")} height="h-72" />}>
           <SectionTimeInStage {...props} />
         </Suspense>
       </div>
-      <Suspense key={`flow-${key}`} fallback={<SkeletonPanel label={t("loading")} />}>
+      <Suspense key={`flow-${key}`} fallback={<SkeletonPanel label={t("loading")} height="h-72" />}>
         <SectionFlow {...props} />
       </Suspense>
     </div>

@@ -5,12 +5,13 @@ import { FormRetentionRange } from "@/components/retention/form-retention-range"
 import { parseSearch } from "@/components/retention/load-analytics";
 import { getAnalyticsMonthsFor } from "@/lib/analytics/retention/service";
 import { SectionRetentionCurves } from "@/components/retention/section-retention-curves";
-import { SkeletonPanel } from "@/components/retention/skeleton-panel";
+import { SkeletonPanel } from "@/components/ui/skeleton";
 import { TableCohortHeatmap } from "@/components/retention/table-cohort-heatmap";
 import { retentionQuerySchema } from "@/lib/analytics/retention/params";
 import { can } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
+import { Panel } from "@/components/ui/panel";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -35,11 +36,11 @@ export default async function RetentionPage({ params, searchParams }: { params: 
         <p className="text-sm text-slate-600">{t("subtitle")}</p>
       </div>
       <FormRetentionRange range={range} current={current} mode={mode} invalid={invalid} />
-      <section className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <Panel>
         <Suspense key={key} fallback={<SkeletonPanel label={t("loading")} />}>
           <TableCohortHeatmap user={user} from={from} to={to} mode={mode} />
         </Suspense>
-      </section>
+      </Panel>
       <Suspense key={`curves/${key}`} fallback={<SkeletonPanel label={t("loading")} />}>
         <SectionRetentionCurves user={user} from={from} to={to} mode={mode} />
       </Suspense>

@@ -12,6 +12,7 @@ import { listImportsFor } from "@/lib/import/service";
 import { importTargetsFor } from "@/lib/import/targets";
 import { listJourneyStagesFor } from "@/lib/journey/service";
 import { listOwnerChoicesFor } from "@/lib/users/service";
+import { panel } from "@/components/ui/panel";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   return { title: t("title") };
 }
 
-const card = "space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200";
+const card = `space-y-3 ${panel}`;
 
 /** Owners only (checked here as well as in the layout): CSV import with progress, past imports, export. */
 export default async function SettingsDataPage({ params }: { params: LocaleParams }) {
