@@ -8,19 +8,11 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";
 import { OptionList } from "@/components/ui/option-list";
 import { heCalendars, locales, type Locale } from "@/core/constants";
+import type { OrganizationSettings } from "@/core/organization";
 import { currencies } from "@/lib/settings/choices";
 
-export interface OrganizationValues {
-  name: string;
-  timeZone: string;
-  currency: string;
-  country: string;
-  defaultLocale: Locale;
-  heCalendar: (typeof heCalendars)[number];
-}
-
 interface Props {
-  values: OrganizationValues;
+  values: OrganizationSettings;
   timeZones: string[];
   /** Country codes with their names in the page's language, sorted by name. */
   countries: { code: string; name: string }[];
