@@ -7,7 +7,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";
 import { OptionList } from "@/components/ui/option-list";
-import { heCalendars, locales, type Locale } from "@/core/constants";
+import { heCalendars, locales } from "@/core/constants";
 import type { OrganizationSettings } from "@/core/organization";
 import { currencies } from "@/lib/settings/choices";
 
