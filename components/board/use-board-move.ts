@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
-import { moveCardAction } from "@/app/[locale]/(app)/board/actions";
+import { moveCardAction } from "@/lib/board/actions";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { LOST, type Journey } from "@/core/constants";
 import { isolate } from "@/lib/board/bidi";

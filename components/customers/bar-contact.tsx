@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { addTouchpointAction } from "@/app/[locale]/(app)/customers/actions";
+import { addTouchpointAction } from "@/lib/customers/actions";
 import type { Channel, TouchpointKind } from "@/core/constants";
 import type { ContactLinks } from "@/lib/customers/contact";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { moveCustomerAction } from "@/app/[locale]/(app)/customers/actions";
+import { moveCustomerAction } from "@/lib/customers/actions";
 import { FormError } from "@/components/forms/form-error";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/lib/i18n/navigation";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { setTaskDoneAction } from "@/app/[locale]/(app)/customers/actions";
+import { setTaskDoneAction } from "@/lib/customers/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
 export function ButtonTaskDone({ customerId, taskId, done, title }: { customerId: string; taskId: string; done: boolean; title: string }) {

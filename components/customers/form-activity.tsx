@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { addFeedbackAction, addPurchaseAction, addTaskAction, addTouchpointAction } from "@/app/[locale]/(app)/customers/actions";
+import { addFeedbackAction, addPurchaseAction, addTaskAction, addTouchpointAction } from "@/lib/customers/actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
-import { startImportAction } from "@/app/[locale]/(app)/settings/data/actions";
+import { startImportAction } from "@/lib/import/actions";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/ui/field";
 import { valueFields, type ValueField } from "@/core/import/columns";

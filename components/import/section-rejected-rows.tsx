@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
-import { retryImportAction } from "@/app/[locale]/(app)/settings/data/actions";
+import { retryImportAction } from "@/lib/import/actions";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/ui/field";
 import { importFields, type ImportField } from "@/core/import/columns";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { updateOrganizationAction } from "@/app/[locale]/(app)/settings/organization/actions";
+import { updateOrganizationAction } from "@/lib/settings/organization-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { addStageAction, updateStageAction } from "@/app/[locale]/(app)/settings/stages/actions";
+import { addStageAction, updateStageAction } from "@/lib/settings/stages-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";
