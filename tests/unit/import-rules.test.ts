@@ -59,6 +59,10 @@ describe("import rules", () => {
     expect(violations(["core"], (t) => ["lib", "db", "app", "components", "scripts"].some((floor) => under(floor)(t)))).toEqual([]);
   });
 
+  it("components/ do not import app/: server actions live in lib/", () => {
+    expect(violations(["components"], under("app"))).toEqual([]);
+  });
+
   it("lib/ does not import app/ or components/", () => {
     expect(violations(["lib"], (t) => under("app")(t) || under("components")(t))).toEqual([]);
   });
