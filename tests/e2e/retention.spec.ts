@@ -15,6 +15,10 @@ test("a manager sees the cohort heat-map and curves on /he/retention", async ({ 
   await expect(heatmap.locator("tbody tr").first().locator("td")).toHaveCount(13);
   await expect(heatmap.locator("tbody tr").first().locator("td").nth(1)).toHaveText(/^\d+%$/);
   await expect(heatmap.locator("tfoot")).toContainText("ממוצע משוקלל");
+  // The current month is unfinished: the oldest cohort's month 11 and the newest cohort's month 0 are "so far".
+  await expect(heatmap.locator("tbody tr").first().locator("td").last()).toContainText("עד כה");
+  await expect(heatmap.locator("tbody tr").last().locator("td").nth(1)).toContainText("עד כה");
+  await expect(heatmap.locator("tbody td", { hasText: "עד כה" })).toHaveCount(12);
   const curves = page.getByRole("figure", { name: "עקומות שימור" });
   await expect(curves.locator(".recharts-line-curve").first()).toBeVisible();
   // The tooltip opens on hover with the mirrored labels (saved on the screenshot).
@@ -71,6 +75,8 @@ test("the API answers the SPEC shapes and validates its parameters", async ({ pa
   expect(body.cohorts.map((c: { month: string }) => c.month)).toEqual(["2025-01", "2025-02", "2025-03"]);
   expect(body.cohorts[0].retained).toHaveLength(12);
   expect(body.average).toHaveLength(12);
+  // Months long over: no cell is partial.
+  expect(body.cohorts[0].partial).toEqual(Array(12).fill(false));
   const loyalty = await page.request.get("/api/v1/analytics/loyalty?from=2025-01&to=2025-03");
   const months = (await loyalty.json()).months;
   expect(months.map((m: { month: string }) => m.month)).toEqual(["2025-01", "2025-02"]);
