@@ -17,7 +17,8 @@ export async function CardsLoyalty({ user, from, to }: { user: CurrentUser; from
   const last = months.at(-1);
   if (!last) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   const none = t("kpis.none");
-  const hint = monthLabel(format, last.month, "long");
+  const month = monthLabel(format, last.month, "long");
+  const hint = last.partial ? t("soFar", { month }) : month;
   const percent = (v: number | null) => (v === null ? none : format.number(v, { style: "percent", maximumFractionDigits: 0 }));
   const score = (v: number | null) => (v === null ? none : signed(format, v, { maximumFractionDigits: 0 }));
   const money = (minor: number) => format.number(minor / 100, { style: "currency", currency, maximumFractionDigits: 0 });
