@@ -33,6 +33,19 @@ test("a manager sees the cohort heat-map and curves on /he/retention", async ({ 
   await expect(page.getByText(/או בכל חודש מאוחר יותר/)).toBeVisible();
 });
 
+test("the running month reads 'so far' on /fa/retention and /fa/loyalty, at 1440 and 375 px", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, "fa", demoUsers.owner);
+  await page.goto("/fa/retention");
+  await expect(page.getByRole("table").first().locator("tbody td", { hasText: "تاکنون" })).toHaveCount(12);
+  await saveScreenshot(page, "retention-fa-1440");
+  await page.setViewportSize({ width: 375, height: 800 });
+  await saveScreenshot(page, "retention-fa-375");
+  await page.goto("/fa/loyalty");
+  await expect(page.locator("dl dd", { hasText: "تاکنون" }).first()).toBeVisible();
+  await saveScreenshot(page, "loyalty-fa-375");
+});
+
 test("a manager sees loyalty trends, the lifecycle and the team table on /fa/loyalty", async ({ page }) => {
   await signIn(page, "fa", demoUsers.manager);
   await page.goto("/fa/loyalty");
