@@ -20,7 +20,7 @@ function measureCharts(page: Page) {
       .filter((wrapper) => wrapper.querySelector(".recharts-cartesian-grid") && wrapper.getBoundingClientRect().width > 0)
       .map((wrapper) => ({
         plot: box(wrapper.querySelector(".recharts-cartesian-grid")!),
-        ticks: [...wrapper.querySelectorAll(".recharts-yAxis .recharts-cartesian-axis-tick-value")].map(box),
+        ticks: [...wrapper.querySelectorAll(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value")].map(box),
         legend: [...wrapper.querySelectorAll(".recharts-legend-wrapper li")].map((item) => ({ mark: box(item.querySelector("svg")!), text: box(item.querySelector("span")!) })),
       }));
   });
@@ -69,10 +69,10 @@ test("at phone width the funnel's stage names do not run together", async ({ pag
   await page.goto("/en/funnel");
   // The chart is hidden from assistive technology (its table is not), so it is found by its label.
   const chart = page.locator('figure[aria-label="Conversion funnel"]');
-  await expect(chart.locator(".recharts-xAxis .recharts-cartesian-axis-tick-value").first()).toBeVisible();
+  await expect(chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").first()).toBeVisible();
   // Slanted labels: neighbours may share columns of pixels, but each label's own line must not cross
   // the next one, so they are compared along the slant (their top edges step down one after another).
-  const labels = await chart.locator(".recharts-xAxis .recharts-cartesian-axis-tick-value").evaluateAll((texts) =>
+  const labels = await chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").evaluateAll((texts) =>
     texts.map((text) => {
       const r = text.getBoundingClientRect();
       return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, transform: text.getAttribute("transform") ?? "" };
