@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 
 /**
  * A wide table's own sideways scroller, so the page never widens: focusable, so a keyboard can
- * scroll it, and named, so a screen reader says what the focused box holds.
+ * scroll it, and named, so a screen reader says what the focused box holds. It is positioned, so
+ * the visually hidden (absolutely placed) text in its table is clipped with it instead of widening the page.
  */
 export function ScrollBox({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
   return (
@@ -10,7 +11,7 @@ export function ScrollBox({ label, className, children }: { label: string; class
       role="region"
       aria-label={label}
       tabIndex={0}
-      className={`max-w-full overflow-x-auto rounded focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 ${className ?? ""}`}
+      className={`relative max-w-full overflow-x-auto rounded focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 ${className ?? ""}`}
     >
       {children}
     </div>

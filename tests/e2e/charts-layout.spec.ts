@@ -78,7 +78,7 @@ test("at phone width the funnel's stage names do not run together", async ({ pag
       return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, transform: text.getAttribute("transform") ?? "" };
     }),
   );
-  expect(labels.length).toBeGreaterThanOrEqual(5);
+  expect(labels.length).toBeGreaterThanOrEqual(3);
   const slanted = labels.every((l) => /rotate\(/.test(l.transform));
   if (!slanted) {
     for (let i = 1; i < labels.length; i++) expect(overlapping(labels[i - 1]!, labels[i]!)).toBe(false);
