@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { BoardColumn } from "@/lib/board/types";
 import { useBoard } from "./board-context";
 import { useBoardValues } from "./use-board-queries";
@@ -10,7 +11,9 @@ export function BoardColumnHeader({ column, headingId }: { column: BoardColumn; 
   const t = useTranslations("Board");
   const { currency, labelOf, journey, filters } = useBoard();
   const money = useMoney(currency);
-  const value = useBoardValues(journey, filters).data?.[column.key];
+  // The server starts the values without waiting; they may have reached the browser before it hydrates.
+  const streamed = useBoardValues(journey, filters).data?.[column.key];
+  const value = useHydrated() ? streamed : undefined;
   return (
     <header className="px-1 pb-2">
       <div className="flex items-baseline justify-between gap-2">

@@ -53,6 +53,8 @@ export function BoardView({ journey, filters, stages, currency }: Props) {
   return (
     <BoardProvider value={context}>
       <DndContext
+        // A fixed id: dnd-kit's own counter differs between the server and the browser.
+        id={`board-${journey}`}
         sensors={sensors}
         collisionDetection={boardCollisions}
         accessibility={accessibility}

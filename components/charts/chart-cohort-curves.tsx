@@ -44,7 +44,7 @@ export function ChartCohortCurves({ curves, average }: { curves: CohortCurve[]; 
             label={{ value: t("curves.axisX"), position: "insideBottom", offset: -4 }}
             height={44}
           />
-          <YAxis orientation={frame.yAxis.orientation} domain={[0, 1]} tickFormatter={percent} width={52} />
+          <YAxis orientation={frame.yAxis.orientation} tick={frame.yAxis.tick} domain={[0, 1]} tickFormatter={percent} width={52} />
           <Tooltip
             {...frame.tooltip}
             itemSorter={seriesOrder([...curves.map((c) => c.month), "average"])}

@@ -95,6 +95,8 @@ export function ChartFlowSankey({ title, nodes, links }: { title: string; nodes:
           nodePadding={16}
           sort={false}
           margin={{ left: MARGIN, right: MARGIN, top: 8, bottom: 8 }}
+          // No keyboard layer: the map is hidden from assistive technology, its table is not.
+          accessibilityLayer={false}
           node={node}
           link={link}
         />

@@ -27,13 +27,13 @@ export function ChartFunnel({ title, rows, text }: Props) {
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const count = (v: number) => format.number(v);
   return (
-    // dir="ltr": recharts places SVG text as if the page were LTR; the mirroring is done by the axes.
-    <figure aria-label={title} dir="ltr" className="h-72 w-full">
+    <figure aria-label={title} className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ ...frame.margin, top: 24 }}>
+        {/* No keyboard layer: the chart is hidden from assistive technology, its table is not. */}
+        <BarChart data={rows} margin={{ ...frame.margin, top: 24 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="label" reversed={frame.xAxis.reversed} tick={{ fontSize: 12 }} interval={0} />
-          <YAxis orientation={frame.yAxis.orientation} tickFormatter={count} allowDecimals={false} width={56} tick={{ fontSize: 12 }} />
+          <XAxis dataKey="label" {...frame.xAxis} interval={0} />
+          <YAxis orientation={frame.yAxis.orientation} tickFormatter={count} allowDecimals={false} width={56} tick={frame.yAxis.tick} />
           <Tooltip
             {...frame.tooltip}
             cursor={{ fill: "#eef2ff" }}

@@ -29,8 +29,8 @@ export function ChartLifecycleBars({ rows }: { rows: LifecycleRow[] }) {
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} stackOffset="sign" margin={frame.margin}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="label" reversed={frame.xAxis.reversed} tick={{ fontSize: 12 }} />
-          <YAxis orientation={frame.yAxis.orientation} tickFormatter={(v: number) => format.number(v)} width={48} tick={{ fontSize: 12 }} />
+          <XAxis dataKey="label" {...frame.xAxis} />
+          <YAxis orientation={frame.yAxis.orientation} tickFormatter={(v: number) => format.number(v)} width={48} tick={frame.yAxis.tick} />
           <ReferenceLine y={0} stroke="#475569" />
           <Tooltip {...frame.tooltip} itemSorter={seriesOrder(bars.map((b) => b.key))} formatter={(v, name) => [format.number(Number(v)), name]} />
           <Legend {...frame.legend} />

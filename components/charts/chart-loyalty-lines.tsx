@@ -37,13 +37,13 @@ export function ChartLoyaltyLines({ title, rows, series, kind, currency = "ILS" 
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={frame.margin}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="label" reversed={frame.xAxis.reversed} tick={{ fontSize: 12 }} />
+          <XAxis dataKey="label" {...frame.xAxis} />
           <YAxis
             orientation={frame.yAxis.orientation}
             domain={domain}
             tickFormatter={value}
             width={kind === "money" ? 72 : 52}
-            tick={{ fontSize: 12 }}
+            tick={frame.yAxis.tick}
           />
           <Tooltip {...frame.tooltip} itemSorter={seriesOrder(series.map((s) => s.key))} formatter={(v, name) => [typeof v === "number" ? value(v) : "—", name]} />
           <Legend {...frame.legend} />

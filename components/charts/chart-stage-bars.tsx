@@ -24,13 +24,13 @@ export function ChartStageBars({ title, rows, series, kind }: Props) {
   const frame = useChartDirection();
   const value = (v: number) => format.number(v, { maximumFractionDigits: kind === "days" ? 1 : 0 });
   return (
-    // dir="ltr": recharts places SVG text as if the page were LTR; the mirroring is done by the axes.
-    <figure aria-label={title} dir="ltr" className="h-72 w-full">
+    <figure aria-label={title} className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={frame.margin}>
+        {/* No keyboard layer: the chart is hidden from assistive technology, its table is not. */}
+        <BarChart data={rows} margin={frame.margin} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="label" reversed={frame.xAxis.reversed} tick={{ fontSize: 12 }} interval={0} />
-          <YAxis orientation={frame.yAxis.orientation} tickFormatter={value} allowDecimals={kind === "days"} width={52} tick={{ fontSize: 12 }} />
+          <XAxis dataKey="label" {...frame.xAxis} interval={0} />
+          <YAxis orientation={frame.yAxis.orientation} tickFormatter={value} allowDecimals={kind === "days"} width={52} tick={frame.yAxis.tick} />
           <Tooltip {...frame.tooltip} cursor={{ fill: "#f1f5f9" }} formatter={(v, name) => [typeof v === "number" ? value(v) : "—", name]} />
           {series.length > 1 && <Legend {...frame.legend} />}
           {series.map((s) => (

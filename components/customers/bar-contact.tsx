@@ -12,7 +12,7 @@ const link =
   "inline-flex items-center gap-1.5 rounded-full px-4 py-2 text-sm font-medium ring-1 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400";
 const looks = {
   phone: `${link} bg-indigo-700 text-white ring-indigo-700 hover:bg-indigo-800`,
-  whatsapp: `${link} bg-emerald-600 text-white ring-emerald-600 hover:bg-emerald-700`,
+  whatsapp: `${link} bg-emerald-700 text-white ring-emerald-700 hover:bg-emerald-800`,
   email: `${link} bg-white text-indigo-800 ring-slate-300 hover:bg-slate-50`,
 };
 

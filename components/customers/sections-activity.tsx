@@ -84,14 +84,14 @@ export async function ListReferrals({ referrer, referred }: { referrer: { id: st
     <div className="space-y-2 text-sm">
       <p>
         {t("referredBy")}{" "}
-        {referrer ? <Link href={`/customers/${referrer.id}`} className="text-indigo-800 hover:underline">{referrer.name}</Link> : "—"}
+        {referrer ? <Link href={`/customers/${referrer.id}`} className="text-indigo-800 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-800">{referrer.name}</Link> : "—"}
       </p>
       <p>{t("hasReferred", { count: referred.length })}</p>
       {referred.length > 0 && (
         <ul className="list-inside list-disc">
           {referred.map((r) => (
             <li key={r.id}>
-              <Link href={`/customers/${r.id}`} className="text-indigo-800 hover:underline">{r.name}</Link>
+              <Link href={`/customers/${r.id}`} className="text-indigo-800 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-800">{r.name}</Link>
             </li>
           ))}
         </ul>

@@ -75,7 +75,7 @@ export function TableCustomers({
                   <input type="checkbox" aria-label={t("select", { name: row.name })} checked={selected.has(row.id)} onChange={() => toggle(row.id)} />
                 </td>
                 <th scope="row" className="p-2 text-start font-medium">
-                  <Link href={`/customers/${row.id}`} className="text-indigo-800 hover:underline">
+                  <Link href={`/customers/${row.id}`} className="text-indigo-800 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-800">
                     {row.name}
                   </Link>
                   {row.phone && (

@@ -29,6 +29,8 @@ export async function SectionFlow({ user, params }: { user: CurrentUser; params:
         <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
         <PanelChartTable
+          title={t("title")}
+          tableOnPhone
           chart={<ChartFlowSankeyLazy title={t("title")} nodes={graph.nodes} links={graph.links} />}
           table={
             <table className="w-full text-sm">

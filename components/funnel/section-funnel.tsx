@@ -34,6 +34,7 @@ export async function SectionFunnel({ user, params }: { user: CurrentUser; param
         <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
         <PanelChartTable
+          title={t("title")}
           chart={<ChartFunnelLazy title={t("title")} rows={rows} text={{ reached: t("reached"), step: t("step"), overall: t("overall"), dropOff: t("dropOff") }} />}
           table={<TableFunnel caption={t("title")} rows={rows} />}
         />

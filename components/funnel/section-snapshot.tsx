@@ -25,6 +25,7 @@ export async function SectionSnapshot({ user, params }: { user: CurrentUser; par
     <Panel aria-labelledby="funnel-snapshot-title" gap={4}>
       <h2 id="funnel-snapshot-title" className="text-lg font-semibold">{title}</h2>
       <PanelChartTable
+        title={title}
         chart={<ChartStageBarsLazy title={title} rows={data} kind="count" series={[{ key: "customers", label: t("customers"), color: "#0d9488" }]} />}
         table={
           <table className="w-full text-sm">

@@ -9,9 +9,9 @@ import { Panel } from "@/components/ui/panel";
 
 const series = [
   { key: "latestMedian", color: "#4f46e5" },
-  { key: "latestP90", color: "#a5b4fc" },
+  { key: "latestP90", color: "#1e1b4b" },
   { key: "cumulativeMedian", color: "#0d9488" },
-  { key: "cumulativeP90", color: "#99f6e4" },
+  { key: "cumulativeP90", color: "#134e4a" },
 ] as const;
 
 /** Median and p90 days in each stage, for the last visit and for all visits, over stays that ended in the range. */
@@ -40,6 +40,7 @@ export async function SectionTimeInStage({ user, params }: { user: CurrentUser; 
         <p className="text-sm text-slate-600">{t("description")}</p>
       </header>
       <PanelChartTable
+        title={t("title")}
         chart={<ChartStageBarsLazy title={t("title")} rows={rows} kind="days" series={series.map((s) => ({ ...s, label: t(s.key) }))} />}
         table={
           <table className="w-full text-sm">

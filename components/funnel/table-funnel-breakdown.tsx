@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { FunnelBreakdownEntry } from "@/core/analytics/types";
 
 interface Props {
@@ -14,7 +15,7 @@ export async function TableFunnelBreakdown({ title, valueHeader, entries, stages
   const [t, format] = await Promise.all([getTranslations("Funnel.funnel"), getFormatter()]);
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
   return (
-    <div className="overflow-x-auto">
+    <ScrollBox label={title}>
       <table className="w-full text-sm">
         <caption className="mb-2 text-start text-base font-semibold">{title}</caption>
         <thead>
@@ -40,6 +41,6 @@ export async function TableFunnelBreakdown({ title, valueHeader, entries, stages
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

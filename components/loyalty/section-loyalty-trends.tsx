@@ -10,6 +10,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { stageLabel } from "@/lib/journey/labels";
 import { listJourneyStagesFor } from "@/lib/journey/service";
 import { TableLoyaltyMonths } from "./table-loyalty-months";
+import { TableNpsByStage } from "./table-nps-by-stage";
 import { Panel } from "@/components/ui/panel";
 
 /** The loyalty figures as four trend charts, with the same numbers as a table underneath. */
@@ -79,6 +80,12 @@ export async function SectionLoyaltyTrends({ user, from, to }: { user: CurrentUs
         <summary className="cursor-pointer text-sm font-medium text-indigo-800">{t("table.show")}</summary>
         <TableLoyaltyMonths months={months} currency={currency} />
       </details>
+      {rated.length > 0 && (
+        <details>
+          <summary className="cursor-pointer text-sm font-medium text-indigo-800">{t("table.showNpsByStage")}</summary>
+          <TableNpsByStage months={months} stages={rated.map((s) => ({ key: s.key, label: stageLabel(s, locale) }))} />
+        </details>
+      )}
     </Panel>
   );
 }

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { monthLabel, monthSpan } from "@/components/retention/month-label";
 import type { LoyaltyMonth } from "@/lib/analytics/loyalty/types";
+import { TableByMonth } from "./table-by-month";
 
 /** The loyalty figures month by month: the table alternative of the trend charts. */
 export async function TableLoyaltyMonths({ months, currency }: { months: LoyaltyMonth[]; currency: string }) {
@@ -19,34 +19,5 @@ export async function TableLoyaltyMonths({ months, currency }: { months: Loyalty
     ["revenue", (m: LoyaltyMonth) => money(m.revenueMinor)],
     ["pipeline", (m: LoyaltyMonth) => money(m.pipelineValueMinor)],
   ] as const;
-  return (
-    <div className="mt-3 overflow-x-auto">
-      <table className="w-full text-sm tabular-nums">
-        <thead>
-          <tr className="border-b border-slate-200 text-xs text-slate-600">
-            <th scope="col" className="px-2 py-2 text-start font-medium">{t("table.month")}</th>
-            {columns.map(([key]) => (
-              <th key={key} scope="col" className="px-2 py-2 text-end font-medium">
-                {t(`table.${key}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {months.map((m) => (
-            <tr key={m.month} className="border-b border-slate-100">
-              <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-start font-medium" title={monthSpan(format, m.month)}>
-                {m.partial ? t("soFar", { month: monthLabel(format, m.month) }) : monthLabel(format, m.month)}
-              </th>
-              {columns.map(([key, cell]) => (
-                <td key={key} className="px-2 py-1.5 text-end">
-                  {cell(m)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <TableByMonth caption={t("trends.title")} months={months} columns={columns.map(([key, cell]) => ({ key, header: t(`table.${key}`), cell }))} />;
 }

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getTeamFor } from "@/lib/analytics/loyalty/service";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { CurrentUser } from "@/lib/auth/session";
 
 /** Team performance over the range: moves made, conversions of owned customers, median days to convert. */
@@ -13,7 +14,7 @@ export async function TableTeam({ user, from, to }: { user: CurrentUser; from?: 
   const days = (median: number | null) =>
     median === null ? t("kpis.none") : t("team.days", { days: format.number(median, { maximumFractionDigits: 1 }) });
   return (
-    <div className="overflow-x-auto">
+    <ScrollBox label={t("team.title")}>
       <table className="w-full text-sm tabular-nums">
         <caption className="mb-1 text-start text-base font-semibold">{t("team.title")}</caption>
         <thead>
@@ -43,6 +44,6 @@ export async function TableTeam({ user, from, to }: { user: CurrentUser; from?: 
       </table>
       {rows.length === 0 && <p className="mt-2 text-sm text-slate-600">{t("team.empty")}</p>}
       <p className="mt-2 text-xs text-slate-600">{t("team.note")}</p>
-    </div>
+    </ScrollBox>
   );
 }

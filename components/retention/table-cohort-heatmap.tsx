@@ -1,12 +1,16 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { RetentionMode } from "@/lib/analytics/retention/params";
 import { getRetentionFor } from "@/lib/analytics/retention/service";
 import { monthLabel, monthSpan } from "./month-label";
 
-/** Indigo from near white (0 %) to deep (100 %); light text on the darker half. */
+/**
+ * Indigo from near white (0 %) to deep (100 %). Black text up to 55 % and white above keep every
+ * cell at 4.5:1 or more (WCAG AA); around the middle a dark indigo text would fall below it.
+ */
 function cellStyle(share: number) {
-  return { backgroundColor: `hsl(236 75% ${96 - share * 58}%)`, color: share > 0.5 ? "white" : "rgb(30 27 75)" };
+  return { backgroundColor: `hsl(236 75% ${96 - share * 58}%)`, color: share > 0.55 ? "white" : "black" };
 }
 
 interface Props {
@@ -24,7 +28,7 @@ export async function TableCohortHeatmap({ user, from, to, mode }: Props) {
   const empty = result.cohorts.every((c) => c.size === 0);
   const head = "px-2 py-2 text-xs font-medium text-slate-600";
   return (
-    <div className="overflow-x-auto">
+    <ScrollBox label={t("heatmap.caption")}>
       <table className="w-full border-separate border-spacing-0.5 text-sm tabular-nums">
         <caption className="mb-3 text-start">
           <span className="block text-base font-semibold">{t("heatmap.caption")}</span>
@@ -77,7 +81,7 @@ export async function TableCohortHeatmap({ user, from, to, mode }: Props) {
             </th>
             {result.average.map((share, k) => (
               <td key={k} className="border-t border-slate-300 px-2 py-2 text-center font-semibold">
-                {share === null ? <span className="text-slate-400">·</span> : percent(share)}
+                {share === null ? <span className="text-slate-500">·</span> : percent(share)}
               </td>
             ))}
           </tr>
@@ -89,6 +93,6 @@ export async function TableCohortHeatmap({ user, from, to, mode }: Props) {
         <span className="h-3 w-40 rounded bg-linear-to-r from-[hsl(236_75%_96%)] to-[hsl(236_75%_38%)] rtl:bg-linear-to-l" />
         <span>{percent(1)}</span>
       </div>
-    </div>
+    </ScrollBox>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { ShellHeader } from "@/components/shell/shell-header";
+import { SkipLink } from "@/components/shell/skip-link";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { requireUser } from "@/lib/auth/session";
 
@@ -15,8 +16,11 @@ export default async function AppLayout({
   const user = await requireUser(locale);
   return (
     <QueryProvider>
+      <SkipLink />
       <ShellHeader user={user} />
-      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
+        {children}
+      </main>
     </QueryProvider>
   );
 }
