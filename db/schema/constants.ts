@@ -41,3 +41,13 @@ export const heCalendars = ["gregory", "hebrew"] as const;
 
 /** The pseudo-stage a customer drops to; never a real stage key. */
 export const LOST = "lost";
+
+/** What starts a playbook (lib/automation/rules.ts has each one's parameters). */
+export const automationTriggerTypes = ["stage_entered", "idle_in_stage", "no_contact"] as const;
+export type AutomationTriggerType = (typeof automationTriggerTypes)[number];
+
+export const automationActionTypes = ["task"] as const;
+export type AutomationActionType = (typeof automationActionTypes)[number];
+
+export const firingStatuses = ["pending", "done", "failed"] as const;
+export type FiringStatus = (typeof firingStatuses)[number];

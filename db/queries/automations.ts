@@ -1,0 +1,27 @@
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { automationFirings, automations } from "../schema";
+
+interface OfOrg {
+  orgId: string;
+}
+
+export async function listAutomations(db: Db, { orgId }: OfOrg) {
+  return db.select().from(automations).where(eq(automations.orgId, orgId)).orderBy(automations.createdAt, automations.id);
+}
+
+export async function getAutomation(db: Db, { orgId, id }: OfOrg & { id: string }) {
+  const [row] = await db.select().from(automations).where(and(eq(automations.orgId, orgId), eq(automations.id, id)));
+  return row ?? null;
+}
+
+/** The run log, newest first. */
+export async function listFirings(db: Db, { orgId, automationId, limit = 100 }: OfOrg & { automationId: string; limit?: number }) {
+  return db
+    .select()
+    .from(automationFirings)
+    .where(and(eq(automationFirings.orgId, orgId), eq(automationFirings.automationId, automationId)))
+    .orderBy(desc(automationFirings.firedAt), desc(automationFirings.id))
+    .limit(limit);
+}

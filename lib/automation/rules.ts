@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { channels, journeys } from "@/db/schema/constants";
+import { requiredText } from "@/lib/validation/fields";
+
+/**
+ * The shapes of a playbook (trigger, actions, filter) as the API and the database hold them, and
+ * the pure rules over them. Nothing here reads the database: the engine (db/mutations/automation-*)
+ * applies them with set-based SQL.
+ */
+
+const stageKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
+const days = z.number().int().min(1).max(3650);
+
+export const triggerSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("stage_entered"), stage: stageKey }),
+  /** `days` absent: the stage's own idle days. */
+  z.object({ type: z.literal("idle_in_stage"), stage: stageKey, days: days.optional() }),
+  z.object({ type: z.literal("no_contact"), days, journey: z.enum(journeys).optional() }),
+]);
+export type AutomationTrigger = z.infer<typeof triggerSchema>;
+
+const taskTitle = requiredText(200);
+export const assigneeSchema = z.union([z.literal("owner"), z.literal("managers"), z.uuid()]);
+
+export const actionSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("task"), title: taskTitle, dueInDays: z.number().int().min(0).max(365), assignee: assigneeSchema }),
+]);
+export type AutomationAction = z.infer<typeof actionSchema>;
+
+export const filterSchema = z
+  .object({ journey: z.enum(journeys), stage: stageKey, channel: z.enum(channels), ownerId: z.uuid() })
+  .partial()
+  .strict();
+export type AutomationFilter = z.infer<typeof filterSchema>;
+
+export const automationSchema = z.object({
+  name: requiredText(120),
+  enabled: z.boolean().default(false),
+  trigger: triggerSchema,
+  actions: z.array(actionSchema).min(1).max(10),
+  filter: filterSchema.default({}),
+  runCap: z.number().int().min(1).max(100_000).default(1000),
+});
+export type AutomationInput = z.infer<typeof automationSchema>;
+export const automationPatchSchema = automationSchema.partial();
+
+export type ActionStatus = "done" | "failed" | "skipped";
+export interface ActionResult {
+  type: AutomationAction["type"];
+  status: ActionStatus;
+  detail: string;
+}
+
+/** Triggers the schedule evaluates; the others are recorded by the database as their event is written. */
+export const isTimeTrigger = (trigger: AutomationTrigger) => trigger.type !== "stage_entered";
+
+/** How many moves made by playbooks may lead to one another before the chain is cut (loops). */
+export const MAX_DEPTH = 3;
+
+/** Enabling a time-based playbook that matches more than this many customers asks to confirm the count. */
+export const CONFIRM_ABOVE = 100;
+
+export interface TemplateValues {
+  name: string;
+  stage: string;
+  owner: string;
+  days: number | string;
+}
+
+/** Fills `{name}`, `{stage}`, `{owner}` and `{days}`; any other brace text is kept as written. */
+export function renderTemplate(template: string, values: TemplateValues): string {
+  return template.replace(/\{(name|stage|owner|days)\}/g, (_, key: keyof TemplateValues) => String(values[key]));
+}
+
+/** The day a task is due: `dueInDays` after `today` (a YYYY-MM-DD day in the organization's zone). */
+export function dueOn(today: string, dueInDays: number): string {
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + dueInDays);
+  return date.toISOString().slice(0, 10);
+}
