@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "../client";
 import { automationFirings, automations } from "../schema";
 
@@ -24,4 +24,13 @@ export async function listFirings(db: Db, { orgId, automationId, limit = 100 }: 
     .where(and(eq(automationFirings.orgId, orgId), eq(automationFirings.automationId, automationId)))
     .orderBy(desc(automationFirings.firedAt), desc(automationFirings.id))
     .limit(limit);
+}
+
+/** Every enabled time-based playbook of every organization: what one scheduled run evaluates. */
+export async function listScheduledAutomations(db: Db) {
+  return db
+    .select()
+    .from(automations)
+    .where(and(eq(automations.enabled, true), ne(automations.triggerType, "stage_entered")))
+    .orderBy(automations.orgId, automations.id);
 }

@@ -33,16 +33,26 @@ export const filterSchema = z
   .strict();
 export type AutomationFilter = z.infer<typeof filterSchema>;
 
-export const automationSchema = z.object({
+const automationFields = {
   name: requiredText(120),
-  enabled: z.boolean().default(false),
+  enabled: z.boolean(),
   trigger: triggerSchema,
   actions: z.array(actionSchema).min(1).max(10),
-  filter: filterSchema.default({}),
-  runCap: z.number().int().min(1).max(100_000).default(1000),
+  filter: filterSchema,
+  runCap: z.number().int().min(1).max(100_000),
+};
+
+export const automationSchema = z.object({
+  ...automationFields,
+  enabled: automationFields.enabled.default(false),
+  filter: automationFields.filter.default({}),
+  runCap: automationFields.runCap.default(1000),
+  /** Yes to enabling a time-based playbook that matches more than CONFIRM_ABOVE customers now. */
+  confirm: z.boolean().optional(),
 });
-export type AutomationInput = z.infer<typeof automationSchema>;
-export const automationPatchSchema = automationSchema.partial();
+export type AutomationInput = Omit<z.infer<typeof automationSchema>, "confirm">;
+/** A PATCH changes only what it names (no defaults fill the rest). */
+export const automationPatchSchema = z.object(automationFields).partial().extend({ confirm: z.boolean().optional() });
 
 export type ActionStatus = "done" | "failed" | "skipped";
 export interface ActionResult {
