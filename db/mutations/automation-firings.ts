@@ -79,7 +79,7 @@ async function runAction(tx: Db, firing: ClaimedFiring, action: AutomationAction
 
 const stageLabel = (firing: ClaimedFiring) => ({ he: firing.stage_he, fa: firing.stage_fa, en: firing.stage_en })[firing.default_locale];
 
-/** One task per assignee: the customer's owner, every active manager, or a named active user. */
+/** One task per assignee (the customer's owner, every active manager, or a named active user), each with a notification. */
 async function createTasks(tx: Db, firing: ClaimedFiring, action: AutomationAction): Promise<ActionResult> {
   const title = renderTemplate(action.title, {
     name: firing.customer_name,
@@ -97,10 +97,17 @@ async function createTasks(tx: Db, firing: ClaimedFiring, action: AutomationActi
   );
   if (!assignees.length) return { type: "task", status: "skipped", detail: "no_assignee" };
   const due = dueOn(firing.today, action.dueInDays);
+  const params = JSON.stringify({ title, customerName: firing.customer_name, automationName: firing.automation_name });
   for (const assignee of assignees) {
+    // The assignee hears of the task by the bell, written with it.
     await tx.execute(sql`
-      insert into tasks (org_id, customer_id, assignee_id, title, due_on, automation_id)
-      values (${firing.org_id}, ${firing.customer_id}, ${assignee.id}, ${title}, ${due}, ${firing.automation_id})`);
+      with task as (
+        insert into tasks (org_id, customer_id, assignee_id, title, due_on, automation_id)
+        values (${firing.org_id}, ${firing.customer_id}, ${assignee.id}, ${title}, ${due}, ${firing.automation_id})
+        returning org_id
+      )
+      insert into notifications (org_id, user_id, kind, customer_id, automation_id, params)
+      select org_id, ${assignee.id}, 'task_assigned', ${firing.customer_id}, ${firing.automation_id}, ${params}::jsonb from task`);
   }
   return { type: "task", status: "done", detail: `${assignees.length} × ${title}` };
 }

@@ -51,3 +51,7 @@ export type AutomationActionType = (typeof automationActionTypes)[number];
 
 export const firingStatuses = ["pending", "done", "failed"] as const;
 export type FiringStatus = (typeof firingStatuses)[number];
+
+/** Why a user is notified: a playbook gave them a task. */
+export const notificationKinds = ["task_assigned"] as const;
+export type NotificationKind = (typeof notificationKinds)[number];

@@ -10,3 +10,4 @@ export * from "./analytics-retention";
 export * from "./security";
 export * from "./imports";
 export * from "./automations";
+export * from "./notifications";

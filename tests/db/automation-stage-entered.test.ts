@@ -4,6 +4,8 @@ import { createAutomation, updateAutomation } from "@/db/mutations/automations";
 import { runPendingFirings } from "@/db/mutations/automation-firings";
 import { bulkMove } from "@/db/mutations/bulk-moves";
 import { applyMove, moveCustomer } from "@/db/mutations/moves";
+import { listNotifications } from "@/db/queries/notifications";
+import { listOpenTasksOf } from "@/db/queries/tasks";
 import { automationFirings, tasks } from "@/db/schema";
 import type { AutomationInput } from "@/lib/automation/rules";
 import { describeOnEngines } from "../support/engines";
@@ -48,6 +50,12 @@ describeOnEngines("automation: stage entered", (conn) => {
     expect(made[0]).toMatchObject({ customerId: c.id, assigneeId: org.salesId, title: "Call Dana (מעורבות, owner sales)" });
     const [done] = await firingsOf(playbook.id);
     expect(done).toMatchObject({ status: "done", results: [{ type: "task", status: "done" }] });
+    const bell = await listNotifications(db, { orgId: org.orgId, userId: org.salesId });
+    expect(bell.unread).toBe(1);
+    expect(bell.items[0]).toMatchObject({ kind: "task_assigned", customerId: c.id, params: { title: "Call Dana (מעורבות, owner sales)", customerName: "Dana", automationName: "Entered engagement" } });
+    const dueSoon = await listOpenTasksOf(db, { orgId: org.orgId, assigneeId: org.salesId, due: "week" });
+    expect(dueSoon.map((t) => t.title)).toEqual(["Call Dana (מעורבות, owner sales)"]);
+    expect(await listOpenTasksOf(db, { orgId: org.orgId, assigneeId: org.salesId, due: "today" })).toEqual([]);
 
     await move(c.id, "awareness", 2);
     await move(c.id, "engagement", 3);
