@@ -20,7 +20,7 @@ export interface TaskRow {
 /**
  * The assignee's open tasks by due day in the organization's time zone: `overdue` before today,
  * `today`, `week` from today through the next six days; no window: all three. Served by
- * tasks_assignee_open_idx.
+ * tasks_assignee_open_idx. Within a day the newest come first (a playbook's task just made is on top).
  */
 export async function listOpenTasksOf(db: Db, { orgId, assigneeId, due, limit = 100 }: { orgId: string; assigneeId: string; due?: TaskWindow; limit?: number }) {
   const today = sql`(now() at time zone (select time_zone from organizations where id = ${orgId}))::date`;
@@ -32,7 +32,7 @@ export async function listOpenTasksOf(db: Db, { orgId, assigneeId, due, limit = 
           t.assignee_id as "assigneeId", t.automation_id as "automationId"
         from tasks t join customers c on c.org_id = t.org_id and c.id = t.customer_id
         where t.org_id = ${orgId} and t.assignee_id = ${assigneeId} and t.done_at is null and ${window}
-        order by t.due_on, t.created_at, t.id
+        order by t.due_on, t.created_at desc, t.id
         limit ${limit}`,
   );
 }
