@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AutomationAction, AutomationTrigger } from "@/lib/automation/rules";
+import { TableCard } from "@/components/ui/table-card";
 import { RowAutomationActions } from "./row-automation-actions";
 
 export interface AutomationRow {
@@ -30,40 +31,28 @@ export async function TableAutomations({ rows, stageLabels, userNames }: { rows:
     return t("summary.task", { title: action.title, who, days: action.dueInDays });
   };
   return (
-    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-      <table className="w-full text-sm">
-        <caption className="sr-only">{t("listTitle")}</caption>
-        <thead className="bg-slate-50 text-slate-600">
-          <tr>
-            <th scope="col" className="p-2 text-start font-medium">{t("name")}</th>
-            <th scope="col" className="hidden p-2 text-start font-medium sm:table-cell">{t("does")}</th>
-            <th scope="col" className="p-2 text-start font-medium">{t("status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} data-automation={row.name} className="border-t border-slate-100 align-top">
-              <th scope="row" className="p-2 text-start font-medium">
-                {row.name}
-                <span className="block text-xs font-normal text-slate-500">{describeTrigger(row.trigger)}</span>
-              </th>
-              <td className="hidden p-2 text-slate-700 sm:table-cell">
-                <ul className="space-y-0.5">
-                  {row.actions.map((action, i) => (
-                    <li key={i}>{describeAction(action)}</li>
-                  ))}
-                </ul>
-              </td>
-              <td className="space-y-1 p-2">
-                <span className={`inline-block rounded px-1.5 py-0.5 text-xs ${row.enabled ? "bg-emerald-100 text-emerald-900" : "bg-slate-200 text-slate-800"}`}>
-                  {t(row.enabled ? "on" : "paused")}
-                </span>
-                <RowAutomationActions id={row.id} name={row.name} enabled={row.enabled} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableCard caption={t("listTitle")} columns={[{ label: t("name") }, { label: t("does"), className: "hidden sm:table-cell" }, { label: t("status") }]}>
+      {rows.map((row) => (
+        <tr key={row.id} data-automation={row.name} className="border-t border-slate-100 align-top">
+          <th scope="row" className="p-2 text-start font-medium">
+            {row.name}
+            <span className="block text-xs font-normal text-slate-500">{describeTrigger(row.trigger)}</span>
+          </th>
+          <td className="hidden p-2 text-slate-700 sm:table-cell">
+            <ul className="space-y-0.5">
+              {row.actions.map((action, i) => (
+                <li key={i}>{describeAction(action)}</li>
+              ))}
+            </ul>
+          </td>
+          <td className="space-y-1 p-2">
+            <span className={`inline-block rounded px-1.5 py-0.5 text-xs ${row.enabled ? "bg-emerald-100 text-emerald-900" : "bg-slate-200 text-slate-800"}`}>
+              {t(row.enabled ? "on" : "paused")}
+            </span>
+            <RowAutomationActions id={row.id} name={row.name} enabled={row.enabled} />
+          </td>
+        </tr>
+      ))}
+    </TableCard>
   );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "../client";
-import { automationFirings, automations } from "../schema";
+import { automationFirings, automations, type FiringStatus } from "../schema";
 
 interface OfOrg {
   orgId: string;
@@ -16,12 +16,12 @@ export async function getAutomation(db: Db, { orgId, id }: OfOrg & { id: string 
   return row ?? null;
 }
 
-/** The run log, newest first. */
-export async function listFirings(db: Db, { orgId, automationId, limit = 100 }: OfOrg & { automationId: string; limit?: number }) {
+/** The run log, newest first; `status` keeps only the firings in that state (pending: not run yet). */
+export async function listFirings(db: Db, { orgId, automationId, status, limit = 100 }: OfOrg & { automationId: string; status?: FiringStatus; limit?: number }) {
   return db
     .select()
     .from(automationFirings)
-    .where(and(eq(automationFirings.orgId, orgId), eq(automationFirings.automationId, automationId)))
+    .where(and(eq(automationFirings.orgId, orgId), eq(automationFirings.automationId, automationId), status ? eq(automationFirings.status, status) : undefined))
     .orderBy(desc(automationFirings.firedAt), desc(automationFirings.id))
     .limit(limit);
 }

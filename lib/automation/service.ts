@@ -1,11 +1,12 @@
 import "server-only";
+import { z } from "zod";
 import { getDb, type Db } from "@/db";
 import { countDue, recordDueFirings } from "@/db/mutations/automation-schedule";
 import { createAutomation, deleteAutomation, updateAutomation } from "@/db/mutations/automations";
 import { getAutomation, listAutomations, listFirings } from "@/db/queries/automations";
 import { listStages } from "@/db/queries/stages";
 import { listActiveUsers } from "@/db/queries/users";
-import type { Automation, AutomationFiring } from "@/db/schema";
+import { firingStatuses, type Automation, type AutomationFiring } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { DomainError, forbidden, invalid, notFound } from "@/lib/errors";
@@ -42,9 +43,11 @@ export async function getAutomationFor(user: CurrentUser, id: string) {
   return row;
 }
 
-export async function listRunsFor(user: CurrentUser, id: string) {
+export const runsQuerySchema = z.strictObject({ status: z.enum(firingStatuses).optional() });
+
+export async function listRunsFor(user: CurrentUser, id: string, { status }: z.infer<typeof runsQuerySchema> = {}) {
   await getAutomationFor(user, id);
-  return listFirings(await getDb(), { orgId: user.orgId, automationId: id });
+  return listFirings(await getDb(), { orgId: user.orgId, automationId: id, status });
 }
 
 /** Stage keys and named assignees must be the organization's own (an archived stage is refused too). */

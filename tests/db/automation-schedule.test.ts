@@ -7,21 +7,14 @@ import { moveCustomer } from "@/db/mutations/moves";
 import { automationFirings, tasks } from "@/db/schema";
 import { drainFirings, runScheduledAutomations } from "@/lib/automation/engine";
 import type { AutomationInput } from "@/lib/automation/rules";
+import { playbookInput } from "../support/automations";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";
 
 const DAY = 86_400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
 
-const playbook = (trigger: AutomationInput["trigger"], extra: Partial<AutomationInput> = {}): AutomationInput => ({
-  name: trigger.type,
-  enabled: true,
-  trigger,
-  actions: [{ type: "task", title: "{name}: {days} days in {stage}", dueInDays: 0, assignee: "owner" }],
-  filter: {},
-  runCap: 1000,
-  ...extra,
-});
+const playbook = (trigger: AutomationInput["trigger"], extra: Partial<AutomationInput> = {}) => playbookInput(trigger, { title: "{name}: {days} days in {stage}", ...extra });
 
 describeOnEngines("automation: scheduled triggers", (conn) => {
   let org: Awaited<ReturnType<typeof createTestOrg>>;

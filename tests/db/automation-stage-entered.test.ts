@@ -8,18 +8,12 @@ import { listNotifications } from "@/db/queries/notifications";
 import { listOpenTasksOf } from "@/db/queries/tasks";
 import { automationFirings, tasks } from "@/db/schema";
 import type { AutomationInput } from "@/lib/automation/rules";
+import { playbookInput } from "../support/automations";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";
 
-const followUp = (stage: string, extra: Partial<AutomationInput> = {}): AutomationInput => ({
-  name: `Entered ${stage}`,
-  enabled: true,
-  trigger: { type: "stage_entered", stage },
-  actions: [{ type: "task", title: "Call {name} ({stage}, owner {owner})", dueInDays: 2, assignee: "owner" }],
-  filter: {},
-  runCap: 1000,
-  ...extra,
-});
+const followUp = (stage: string, extra: Partial<AutomationInput> = {}) =>
+  playbookInput({ type: "stage_entered", stage }, { name: `Entered ${stage}`, title: "Call {name} ({stage}, owner {owner})", dueInDays: 2, ...extra });
 
 describeOnEngines("automation: stage entered", (conn) => {
   let org: Awaited<ReturnType<typeof createTestOrg>>;
