@@ -34,7 +34,7 @@ export function FormAutomationCreate({ stages, users }: { stages: Choice[]; user
           </select>
         )}
       </Field>
-      {triggerType !== "no_contact" && (
+      {(triggerType === "stage_entered" || triggerType === "idle_in_stage") && (
         <Field label={t("stage")} name="stage" error={fieldError("stage")}>
           {(p) => (
             <select {...p} required>
@@ -48,7 +48,12 @@ export function FormAutomationCreate({ stages, users }: { stages: Choice[]; user
         </Field>
       )}
       {triggerType !== "stage_entered" && (
-        <Field label={t("days")} name="days" error={fieldError("days")} hint={triggerType === "idle_in_stage" ? t("daysHintIdle") : undefined}>
+        <Field
+          label={t(triggerType === "birthday" ? "daysBefore" : "days")}
+          name="days"
+          error={fieldError("days")}
+          hint={triggerType === "idle_in_stage" ? t("daysHintIdle") : undefined}
+        >
           {(p) => <input {...p} inputMode="numeric" required={triggerType === "no_contact"} />}
         </Field>
       )}

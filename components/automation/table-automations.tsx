@@ -24,6 +24,8 @@ export async function TableAutomations({ rows, stageLabels, userNames }: { rows:
         return trigger.days ? t("summary.idle_in_stage", { stage: stage(trigger.stage), days: trigger.days }) : t("summary.idle_in_stage_default", { stage: stage(trigger.stage) });
       case "no_contact":
         return t("summary.no_contact", { days: trigger.days });
+      case "birthday":
+        return t("summary.birthday", { days: trigger.daysBefore });
     }
   };
   const describeAction = (action: AutomationAction) => {

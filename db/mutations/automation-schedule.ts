@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { AutomationTrigger } from "@/lib/automation/rules";
 import type { Db } from "../client";
-import type { Automation } from "../schema";
+import { birthdayMonthDay, type Automation } from "../schema";
 import { queryRows } from "../sql";
 
 /** Microseconds since the epoch: a stay or a silence is named by the instant it began. */
@@ -17,6 +17,8 @@ type TimeTrigger = Exclude<AutomationTrigger, { type: "stage_entered" }>;
  *   absent); once per stay.
  * - no_contact: no move or touchpoint (the customer's last activity, as staleness) for `days`; once
  *   per silence, so a new touchpoint re-arms it.
+ * - birthday: the birthday falls between today and `daysBefore` days on; once per birthday (year),
+ *   so a run missed while the server was off still fires before the day.
  */
 function dueCustomers(automation: Pick<Automation, "orgId" | "filter">, trigger: TimeTrigger): SQL {
   const filter = sql`automation_filter_matches(${JSON.stringify(automation.filter)}::jsonb, c.org_id, c.stage_key, c.channel, c.owner_id)`;
@@ -36,8 +38,19 @@ function dueCustomers(automation: Pick<Automation, "orgId" | "filter">, trigger:
         where c.org_id = ${automation.orgId} and not c.lost and c.last_activity_at <= now() - make_interval(days => ${trigger.days}::int)
           and ${trigger.journey ? sql`exists (select 1 from stages s where s.org_id = c.org_id and s.key = c.stage_key and s.journey = ${trigger.journey})` : sql`true`}
           and ${filter}`;
+    case "birthday":
+      // Each day of the window is one range of customers_org_birthday_idx; a 29 February birthday fires in leap years only.
+      return sql`
+        select c.org_id, c.id, 'birthday:' || extract(year from d.day)::int as occurrence
+        from generate_series(${today(automation.orgId)}, ${today(automation.orgId)} + ${trigger.daysBefore}::int, interval '1 day') d(day)
+        join customers c on c.org_id = ${automation.orgId} and c.birthday is not null
+          and ${birthdayMonthDay(sql`c.birthday`)} = ${birthdayMonthDay(sql`d.day`)}
+        where not c.lost and ${filter}`;
   }
 }
+
+/** Today in the organization's time zone. */
+const today = (orgId: string) => sql`(now() at time zone (select time_zone from organizations where id = ${orgId}))::date`;
 
 const notFiredYet = (automationId: string) => sql`
   not exists (select 1 from automation_firings f

@@ -43,7 +43,7 @@ export const heCalendars = ["gregory", "hebrew"] as const;
 export const LOST = "lost";
 
 /** What starts a playbook (lib/automation/rules.ts has each one's parameters). */
-export const automationTriggerTypes = ["stage_entered", "idle_in_stage", "no_contact"] as const;
+export const automationTriggerTypes = ["stage_entered", "idle_in_stage", "no_contact", "birthday"] as const;
 export type AutomationTriggerType = (typeof automationTriggerTypes)[number];
 
 export const automationActionTypes = ["task"] as const;

@@ -16,6 +16,8 @@ export const triggerSchema = z.discriminatedUnion("type", [
   /** `days` absent: the stage's own idle days. */
   z.object({ type: z.literal("idle_in_stage"), stage: stageKey, days: days.optional() }),
   z.object({ type: z.literal("no_contact"), days, journey: z.enum(journeys).optional() }),
+  /** From `daysBefore` days before the birthday (in the organization's time zone) until the day; once a year. */
+  z.object({ type: z.literal("birthday"), daysBefore: z.number().int().min(0).max(60) }),
 ]);
 export type AutomationTrigger = z.infer<typeof triggerSchema>;
 

@@ -4,7 +4,7 @@ import { addTouchpoint } from "@/db/mutations/activity";
 import { countDue, recordDueFirings } from "@/db/mutations/automation-schedule";
 import { createAutomation } from "@/db/mutations/automations";
 import { moveCustomer } from "@/db/mutations/moves";
-import { automationFirings, tasks } from "@/db/schema";
+import { automationFirings, customers, tasks } from "@/db/schema";
 import { drainFirings, runScheduledAutomations } from "@/lib/automation/engine";
 import type { AutomationInput } from "@/lib/automation/rules";
 import { playbookInput } from "../support/automations";
@@ -74,6 +74,26 @@ describeOnEngines("automation: scheduled triggers", (conn) => {
     await addTouchpoint(db, { orgId: org.orgId, customerId: quiet.id, actorId: org.managerId, channel: "phone", kind: "call", at: daysAgo(1) });
     expect(await recordDueFirings(db, silence)).toEqual({ matched: 0, fired: 0 });
     expect(await firingsOf(silence.id)).toHaveLength(2);
+  });
+
+  it("birthday fires once per year from daysBefore days before the birthday (organization's time zone)", async () => {
+    const { db } = conn();
+    const inDays = (n: number) => {
+      const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jerusalem" }).format(new Date()).split("-").map(Number);
+      return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + n));
+    };
+    // 1992 is a leap year: a 29 February birthday still has its day.
+    const birthdayIn = (n: number) => `1992-${inDays(n).toISOString().slice(5, 10)}`;
+    const [soon, later] = [await customerAt(1, "Soon"), await customerAt(1, "Later")];
+    await db.update(customers).set({ birthday: birthdayIn(3) }).where(and(eq(customers.orgId, org.orgId), eq(customers.id, soon.id)));
+    await db.update(customers).set({ birthday: birthdayIn(4) }).where(and(eq(customers.orgId, org.orgId), eq(customers.id, later.id)));
+    const early = await create(playbook({ type: "birthday", daysBefore: 3 }, { filter: { ownerId: org.salesId } }));
+    const onTheDay = await create(playbook({ type: "birthday", daysBefore: 0 }, { filter: { ownerId: org.salesId } }));
+    expect(await recordDueFirings(db, early)).toEqual({ matched: 1, fired: 1 });
+    expect(await recordDueFirings(db, early)).toEqual({ matched: 0, fired: 0 });
+    expect(await recordDueFirings(db, onTheDay)).toEqual({ matched: 0, fired: 0 });
+    const [firing] = await firingsOf(early.id);
+    expect(firing).toMatchObject({ customerId: soon.id, occurrence: `birthday:${inDays(3).getUTCFullYear()}` });
   });
 
   it("the scheduled run evaluates every enabled time-based playbook and runs the firings", async () => {
