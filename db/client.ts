@@ -59,8 +59,19 @@ export async function openPostgres(url: string, max = 10): Promise<Connection> {
   });
   const db = drizzle({ client, schema }) as unknown as Db;
   const executeSql: ExecuteSql = async (text, values) => {
-    const rows = await client.unsafe(text, (values ?? []) as never[]);
-    return { rows: Array.from(rows) };
+    // Objects go as JSON text and undefined as null, as node-postgres (which such libraries are written for) sends them.
+    const json = (v: unknown) =>
+      v === undefined ? null : v !== null && typeof v === "object" && !(v instanceof Date) && !Array.isArray(v) && !Buffer.isBuffer(v) ? JSON.stringify(v) : v;
+    if (values?.length) return { rows: Array.from(await client.unsafe(text, values.map(json) as never[])) };
+    // Several statements (a library's own BEGIN … COMMIT) must run on one connection of the pool.
+    const reserved = await client.reserve();
+    try {
+      const result: unknown = await reserved.unsafe(text);
+      const last: unknown = Array.isArray(result) && Array.isArray(result.at(-1)) ? result.at(-1) : result;
+      return { rows: Array.from(last as unknown[]) };
+    } finally {
+      reserved.release();
+    }
   };
   return { db, engine: "postgres", executeSql, close: () => client.end({ timeout: 5 }) };
 }

@@ -29,6 +29,7 @@ export async function TableAutomations({ rows, stageLabels, userNames }: { rows:
     }
   };
   const describeAction = (action: AutomationAction) => {
+    if (action.type === "webhook") return t("summary.webhook", { host: new URL(action.url).host });
     const who = action.assignee === "owner" || action.assignee === "managers" ? t(`assignees.${action.assignee}`) : (userNames[action.assignee] ?? "");
     return t("summary.task", { title: action.title, who, days: action.dueInDays });
   };

@@ -13,8 +13,10 @@ interface ClaimedFiring {
   automation_name: string;
   trigger: AutomationTrigger;
   actions: AutomationAction[];
+  occurrence: string;
   customer_id: string;
   customer_name: string;
+  stage_key: string;
   owner_id: string | null;
   owner_name: string | null;
   stage_he: string;
@@ -51,8 +53,8 @@ function claimFirings(tx: Db, limit: number) {
   return queryRows<ClaimedFiring>(
     tx,
     sql`
-    select f.org_id, f.id, f.automation_id, a.name as automation_name, a.trigger, a.actions,
-      c.id as customer_id, c.name as customer_name, c.owner_id, u.name as owner_name,
+    select f.org_id, f.id, f.automation_id, f.occurrence, a.name as automation_name, a.trigger, a.actions,
+      c.id as customer_id, c.name as customer_name, c.stage_key, c.owner_id, u.name as owner_name,
       s.label_he as stage_he, s.label_fa as stage_fa, s.label_en as stage_en,
       floor(extract(epoch from now() - c.stage_entered_at) / 86400)::int as days_in_stage,
       o.default_locale, to_char((now() at time zone o.time_zone)::date, 'YYYY-MM-DD') as today
@@ -71,16 +73,39 @@ function claimFirings(tx: Db, limit: number) {
 
 async function runAction(tx: Db, firing: ClaimedFiring, action: AutomationAction): Promise<ActionResult> {
   try {
-    return await tx.transaction((savepoint) => createTasks(savepoint, firing, action));
+    return await tx.transaction((savepoint) => (action.type === "task" ? createTasks(savepoint, firing, action) : queueWebhook(savepoint, firing, action)));
   } catch (error) {
     return { type: action.type, status: "failed", detail: error instanceof Error ? error.message : String(error) };
   }
 }
 
+type TaskAction = Extract<AutomationAction, { type: "task" }>;
+type WebhookAction = Extract<AutomationAction, { type: "webhook" }>;
+
+/**
+ * Writes the webhook to the outbox with the firing: the engine hands it to the job queue, which
+ * sends it and retries it (lib/automation/webhook.ts). Its id is the `webhook-id` of every attempt.
+ */
+async function queueWebhook(tx: Db, firing: ClaimedFiring, action: WebhookAction): Promise<ActionResult> {
+  const payload = JSON.stringify({
+    type: "automation.fired",
+    automation: { id: firing.automation_id, name: firing.automation_name },
+    customer: { id: firing.customer_id, name: firing.customer_name, stage: firing.stage_key, ownerId: firing.owner_id },
+    occurrence: firing.occurrence,
+    trigger: firing.trigger,
+  });
+  const [row] = await queryRows<{ id: string }>(
+    tx,
+    sql`insert into webhook_deliveries (org_id, automation_id, firing_id, url, secret, payload)
+        values (${firing.org_id}, ${firing.automation_id}, ${firing.id}, ${action.url}, ${action.secret}, ${payload}::jsonb) returning id`,
+  );
+  return { type: "webhook", status: "done", detail: `queued ${row?.id ?? ""}` };
+}
+
 const stageLabel = (firing: ClaimedFiring) => ({ he: firing.stage_he, fa: firing.stage_fa, en: firing.stage_en })[firing.default_locale];
 
 /** One task per assignee (the customer's owner, every active manager, or a named active user), each with a notification. */
-async function createTasks(tx: Db, firing: ClaimedFiring, action: AutomationAction): Promise<ActionResult> {
+async function createTasks(tx: Db, firing: ClaimedFiring, action: TaskAction): Promise<ActionResult> {
   const title = renderTemplate(action.title, {
     name: firing.customer_name,
     stage: stageLabel(firing),

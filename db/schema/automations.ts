@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { ActionResult, AutomationAction, AutomationFilter, AutomationTrigger } from "@/lib/automation/rules";
-import { automationTriggerTypes, firingStatuses } from "./constants";
+import { automationTriggerTypes, firingStatuses, webhookStatuses } from "./constants";
 import { customers } from "./customers";
 import { organizations } from "./organizations";
 import { users } from "./users";
@@ -63,6 +63,38 @@ export const automationFirings = pgTable(
   ],
 );
 
+/** One webhook a firing sends: the same id (the `webhook-id` header) on every attempt; each attempt logged. */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    automationId: uuid("automation_id").notNull(),
+    firingId: uuid("firing_id").notNull(),
+    url: text("url").notNull(),
+    secret: text("secret").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    /** queued: written with the firing; sent: handed to the job queue; done or failed: finished. */
+    status: text("status", { enum: webhookStatuses }).notNull().default("queued"),
+    attempts: jsonb("attempts").$type<WebhookAttempt[]>().notNull().default([]),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.firingId], foreignColumns: [automationFirings.orgId, automationFirings.id] }).onDelete("cascade"),
+    index("webhook_deliveries_queued_idx").on(t.createdAt).where(sql`${t.status} = 'queued'`),
+    index("webhook_deliveries_automation_idx").on(t.orgId, t.automationId, t.createdAt),
+  ],
+);
+
+export interface WebhookAttempt {
+  at: string;
+  /** The HTTP status, or null when no answer came (network error, timeout). */
+  status: number | null;
+  error?: string;
+}
+
 export type Automation = typeof automations.$inferSelect;
 export type NewAutomation = typeof automations.$inferInsert;
 export type AutomationFiring = typeof automationFirings.$inferSelect;
+export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;

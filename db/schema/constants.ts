@@ -46,10 +46,12 @@ export const LOST = "lost";
 export const automationTriggerTypes = ["stage_entered", "idle_in_stage", "no_contact", "birthday"] as const;
 export type AutomationTriggerType = (typeof automationTriggerTypes)[number];
 
-export const automationActionTypes = ["task"] as const;
+export const automationActionTypes = ["task", "webhook"] as const;
 export type AutomationActionType = (typeof automationActionTypes)[number];
 
 export const firingStatuses = ["pending", "done", "failed"] as const;
+
+export const webhookStatuses = ["queued", "sent", "done", "failed"] as const;
 export type FiringStatus = (typeof firingStatuses)[number];
 
 /** Why a user is notified: a playbook gave them a task. */

@@ -26,6 +26,12 @@ export const assigneeSchema = z.union([z.literal("owner"), z.literal("managers")
 
 export const actionSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("task"), title: taskTitle, dueInDays: z.number().int().min(0).max(365), assignee: assigneeSchema }),
+  /** A POST of the firing signed the Standard Webhooks way with `secret` (whsec_ and base64, as the standardwebhooks libraries make). */
+  z.object({
+    type: z.literal("webhook"),
+    url: z.url({ protocol: /^https?$/ }).max(2000),
+    secret: z.string().regex(/^whsec_[A-Za-z0-9+/]{32,}={0,2}$/),
+  }),
 ]);
 export type AutomationAction = z.infer<typeof actionSchema>;
 

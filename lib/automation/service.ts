@@ -5,6 +5,7 @@ import { countDue, recordDueFirings } from "@/db/mutations/automation-schedule";
 import { createAutomation, deleteAutomation, updateAutomation } from "@/db/mutations/automations";
 import { getAutomation, listAutomations, listFirings } from "@/db/queries/automations";
 import { listStages } from "@/db/queries/stages";
+import { findOrganization } from "@/db/queries/organizations";
 import { listActiveUsers } from "@/db/queries/users";
 import { firingStatuses, type Automation, type AutomationFiring } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
@@ -12,6 +13,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { DomainError, forbidden, invalid, notFound } from "@/lib/errors";
 import { drainFirings } from "./engine";
 import { CONFIRM_ABOVE, isTimeTrigger, type AutomationInput } from "./rules";
+import { isObviouslyPrivate } from "./webhook-target";
 
 /** Managers may read playbooks and their log; only owners write them. Every function checks itself. */
 function assertViewer(user: CurrentUser) {
@@ -60,8 +62,11 @@ async function assertReferences(orgId: string, input: Partial<AutomationInput>) 
   if (input.trigger && "stage" in input.trigger && !stageKeys.has(input.trigger.stage)) errors["trigger.stage"] = ["unknown_stage"];
   if (input.filter?.stage && !stageKeys.has(input.filter.stage)) errors["filter.stage"] = ["unknown_stage"];
   if (input.filter?.ownerId && !userIds.has(input.filter.ownerId)) errors["filter.ownerId"] = ["unknown_user"];
+  const org = await findOrganization(db, { orgId });
   input.actions?.forEach((action, i) => {
-    if (action.assignee !== "owner" && action.assignee !== "managers" && !userIds.has(action.assignee)) errors[`actions.${i}.assignee`] = ["unknown_user"];
+    if (action.type === "task" && action.assignee !== "owner" && action.assignee !== "managers" && !userIds.has(action.assignee)) errors[`actions.${i}.assignee`] = ["unknown_user"];
+    // Names that resolve to private addresses are refused when delivered (lib/automation/webhook.ts).
+    if (action.type === "webhook" && !org?.allowPrivateWebhooks && isObviouslyPrivate(action.url)) errors[`actions.${i}.url`] = ["private_target"];
   });
   if (Object.keys(errors).length) throw invalid(errors);
 }
