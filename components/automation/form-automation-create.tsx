@@ -17,7 +17,7 @@ export interface Choice {
 export function FormAutomationCreate({ stages, users }: { stages: Choice[]; users: Choice[] }) {
   const t = useTranslations("SettingsAutomations");
   const [triggerType, setTriggerType] = useState<AutomationTriggerType>("stage_entered");
-  const { onSubmit, pending, fieldError, formError } = useActionForm(createAutomationAction, { onSuccess: () => setTriggerType("stage_entered") });
+  const { onSubmit, pending, fieldError, formError, failure } = useActionForm(createAutomationAction, { onSuccess: () => setTriggerType("stage_entered") });
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("create")} className="grid gap-3 sm:grid-cols-2">
       <Field label={t("name")} name="name" error={fieldError("name")}>
@@ -81,7 +81,22 @@ export function FormAutomationCreate({ stages, users }: { stages: Choice[]; user
         {t("enabledNow")}
       </label>
       <div className="space-y-2 sm:col-span-2">
-        <FormError message={formError} />
+        {failure?.code === "confirm_required" ? (
+          <div role="alert" className="space-y-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-950 ring-1 ring-amber-200">
+            <p>{t("confirmCount", { count: Number(failure.details?.matched ?? 0) })}</p>
+            <button
+              type="submit"
+              name="confirm"
+              value="true"
+              disabled={pending}
+              className="rounded-lg bg-white px-3 py-1.5 font-medium ring-1 ring-amber-300 hover:bg-amber-100 disabled:opacity-60"
+            >
+              {t("confirmCreate")}
+            </button>
+          </div>
+        ) : (
+          <FormError message={formError} />
+        )}
         <SubmitButton pending={pending}>{t("create")}</SubmitButton>
       </div>
     </form>

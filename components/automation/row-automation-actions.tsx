@@ -10,6 +10,17 @@ export function RowAutomationActions({ id, name, enabled }: { id: string; name: 
   const t = useTranslations("SettingsAutomations");
   const { run, pending, error } = useSettingsAction();
   const [confirming, setConfirming] = useState(false);
+  const [toConfirm, setToConfirm] = useState<number | null>(null);
+  const toggle = () =>
+    run(() => setAutomationEnabledAction({ id, enabled: !enabled, confirm: toConfirm !== null }), {
+      onSuccess: () => setToConfirm(null),
+      describe: (failure) => {
+        if (failure.code !== "confirm_required") return undefined;
+        const matched = Number(failure.details?.matched ?? 0);
+        setToConfirm(matched);
+        return t("confirmCount", { count: matched });
+      },
+    });
   const button = "rounded-lg px-2.5 py-1 text-xs ring-1 disabled:opacity-60";
   return (
     <div className="space-y-1">
@@ -17,11 +28,11 @@ export function RowAutomationActions({ id, name, enabled }: { id: string; name: 
         <button
           type="button"
           disabled={pending}
-          onClick={() => run(() => setAutomationEnabledAction({ id, enabled: !enabled }))}
-          aria-label={t(enabled ? "pauseOf" : "enableOf", { name })}
+          onClick={toggle}
+          aria-label={t(enabled ? "pauseOf" : toConfirm !== null ? "confirmEnableOf" : "enableOf", { name })}
           className={`${button} ring-slate-300 hover:bg-slate-50`}
         >
-          {t(enabled ? "pause" : "enable")}
+          {t(enabled ? "pause" : toConfirm !== null ? "confirmEnable" : "enable")}
         </button>
         {confirming ? (
           <>

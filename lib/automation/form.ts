@@ -18,6 +18,8 @@ export const automationFormSchema = z
     dueInDays: localizedInt(0, 365),
     assignee: assigneeSchema,
     enabled: z.preprocess((v) => v === "on" || v === true, z.boolean()),
+    /** The "enable anyway" button, after the count was shown. */
+    confirm: z.preprocess((v) => v === "true" || v === true, z.boolean()),
   })
   .superRefine((form, ctx) => {
     if ((form.triggerType === "stage_entered" || form.triggerType === "idle_in_stage") && !form.stage) ctx.addIssue({ code: "custom", path: ["stage"], message: "required", params: { code: "required" } });
@@ -45,4 +47,4 @@ export function automationFromForm(form: AutomationForm): AutomationInput {
 }
 
 export const automationRefSchema = z.strictObject({ id: uuid });
-export const automationEnabledSchema = z.strictObject({ id: uuid, enabled: z.boolean() });
+export const automationEnabledSchema = z.strictObject({ id: uuid, enabled: z.boolean(), confirm: z.boolean().optional() });

@@ -8,12 +8,12 @@ import { createAutomationFor, deleteAutomationFor, updateAutomationFor } from "@
 const owners = { allowed: can.manageAutomations };
 
 export const createAutomationAction = defineAction({ schema: automationFormSchema, ...owners }, async (user, form) => {
-  const row = await createAutomationFor(user, automationFromForm(form));
+  const row = await createAutomationFor(user, { ...automationFromForm(form), confirm: form.confirm });
   return { id: row.id };
 });
 
-export const setAutomationEnabledAction = defineAction({ schema: automationEnabledSchema, ...owners }, async (user, { id, enabled }) => {
-  await updateAutomationFor(user, id, { enabled });
+export const setAutomationEnabledAction = defineAction({ schema: automationEnabledSchema, ...owners }, async (user, { id, enabled, confirm }) => {
+  await updateAutomationFor(user, id, { enabled, confirm });
   return null;
 });
 
