@@ -15,7 +15,7 @@ import { moveCustomer } from "@/db/mutations/moves";
 import { notifications, tasks, users } from "@/db/schema";
 import { findDemoOrg } from "@/db/seed/demo-org";
 import { queryRows } from "@/db/sql";
-import type { AutomationInput } from "@/lib/automation/rules";
+import type { AutomationInput } from "@/core/automation/rules";
 import { fail, flags } from "./cli";
 
 const args = flags({ moves: { type: "string" } });

@@ -10,9 +10,9 @@ import { flow, snapshot } from "@/db/queries/analytics-funnel-snapshot";
 import { timeInStage, timeToConvert } from "@/db/queries/analytics-funnel-times";
 import { findDemoOrg } from "@/db/seed/demo-org";
 import { queryRows } from "@/db/sql";
-import { addDays, localDate } from "@/lib/analytics/dates";
-import type { FunnelQuery } from "@/lib/analytics/types";
-import { quantile } from "@/lib/analytics/stats";
+import { addDays, localDate } from "@/core/analytics/dates";
+import type { FunnelQuery } from "@/core/analytics/types";
+import { quantile } from "@/core/analytics/stats";
 import { fail, flags } from "./cli";
 
 const args = flags({ runs: { type: "string" }, days: { type: "string" } });

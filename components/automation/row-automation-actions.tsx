@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { deleteAutomationAction, setAutomationEnabledAction } from "@/app/[locale]/(app)/settings/automations/actions";
+import { deleteAutomationAction, setAutomationEnabledAction } from "@/lib/automation/actions";
 import { useSettingsAction } from "@/components/settings/use-settings-action";
 
 /** Pause or enable a playbook; deleting it (and its run log) takes a second click. */

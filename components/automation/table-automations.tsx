@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { AutomationAction, AutomationTrigger } from "@/lib/automation/rules";
+import type { AutomationAction, AutomationTrigger } from "@/core/automation/rules";
 import { TableCard } from "@/components/ui/table-card";
 import { RowAutomationActions } from "./row-automation-actions";
 

@@ -2,11 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
-import { channels, journeys } from "@/db/schema/constants";
-import { breakdowns, cohortKinds, funnelOrders } from "@/lib/analytics/types";
+import { channels, journeys } from "@/core/constants";
+import { breakdowns, cohortKinds, funnelOrders } from "@/core/analytics/types";
 import { useRouter } from "@/lib/i18n/navigation";
 import { FieldDate } from "./field-date";
 import { FieldDateRange } from "./field-date-range";
+import { panel } from "@/components/ui/panel";
 
 /** The filters as URL values (all strings; empty means the default). */
 export interface FilterValues {
@@ -67,7 +68,7 @@ export function FormFunnelFilters({ initial, today, staff }: Props) {
         e.preventDefault();
         apply({});
       }}
-      aria-label={t("label")} aria-busy={pending} className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      aria-label={t("label")} aria-busy={pending} className={`space-y-4 ${panel}`}>
       <FieldDateRange from={values.from} to={values.to} today={today} onChange={(range) => apply(range)} />
       <input type="hidden" name="from" value={values.from} />
       <input type="hidden" name="to" value={values.to} />

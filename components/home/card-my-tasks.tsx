@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ButtonTaskDone } from "@/components/customer/button-task-done";
+import { ButtonTaskDone } from "@/components/customers/button-task-done";
 import type { CurrentUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { listMyTasksFor } from "@/lib/tasks/service";

@@ -2,7 +2,7 @@
 
 import * as Popover from "@radix-ui/react-popover";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { direction } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { useNotifications } from "./use-notifications";

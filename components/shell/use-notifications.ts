@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { NotificationKind } from "@/db/schema/constants";
-import type { NotificationParams } from "@/db/schema/notifications";
+import type { NotificationKind } from "@/core/constants";
+import type { NotificationParams } from "@/core/notifications/params";
 import { queryKeys } from "@/lib/query/keys";
 
 export interface NotificationItem {

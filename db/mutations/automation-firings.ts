@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { dueOn, renderTemplate, type ActionResult, type AutomationAction, type AutomationTrigger } from "@/lib/automation/rules";
+import { dueOn, renderTemplate, type ActionResult, type AutomationAction, type AutomationTrigger } from "@/core/automation/rules";
 import type { Db } from "../client";
 import type { Locale } from "../schema";
 import { queryRows } from "../sql";

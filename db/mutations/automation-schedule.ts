@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { AutomationTrigger } from "@/lib/automation/rules";
+import type { AutomationTrigger } from "@/core/automation/rules";
 import type { Db } from "../client";
 import { birthdayMonthDay, type Automation } from "../schema";
 import { queryRows } from "../sql";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import type { AutomationInput } from "@/lib/automation/rules";
+import type { AutomationInput } from "@/core/automation/rules";
 import type { Db } from "../client";
 import { automations, type Automation } from "../schema";
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { ActionResult, AutomationAction, AutomationFilter, AutomationTrigger } from "@/lib/automation/rules";
-import { automationTriggerTypes, firingStatuses, webhookStatuses } from "./constants";
+import type { ActionResult, AutomationAction, AutomationFilter, AutomationTrigger } from "@/core/automation/rules";
+import { automationTriggerTypes, firingStatuses, webhookStatuses } from "@/core/constants";
 import { customers } from "./customers";
 import { organizations } from "./organizations";
 import { users } from "./users";

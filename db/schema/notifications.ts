@@ -1,15 +1,9 @@
 import { sql } from "drizzle-orm";
 import { foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { notificationKinds } from "./constants";
+import { notificationKinds } from "@/core/constants";
 import { customers } from "./customers";
 import { users } from "./users";
-
-/** What a notification names, rendered in the reader's locale when shown (lib/notifications). */
-export interface NotificationParams {
-  title?: string;
-  customerName?: string;
-  automationName?: string;
-}
+import type { NotificationParams } from "@/core/notifications/params";
 
 /** In-app notifications (the header's bell): one row per recipient, read when `readAt` is set. */
 export const notifications = pgTable(

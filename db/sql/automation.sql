@@ -1,8 +1,10 @@
 -- Playbook triggers recorded by the database (lib/automation, db/schema/automations.ts). Whoever
 -- moves a customer (page, board, bulk, API, import, another playbook) writes a stage event, so the
 -- firing is written by the statement that writes the event: committed with it or not at all.
+-- The current definition of every function and trigger of this area: migrations are their history.
+-- Change one here, then `npm run db:sql -- <name> automation` writes the migration that applies it.
 
--- Whether a customer passes a playbook's filter (lib/automation/rules.ts filterSchema); the time
+-- Whether a customer passes a playbook's filter (core/automation/rules.ts filterSchema); the time
 -- triggers' set-based runs call it too, so both agree.
 CREATE OR REPLACE FUNCTION automation_filter_matches(filter jsonb, org uuid, stage text, channel text, owner uuid)
 RETURNS boolean LANGUAGE sql STABLE PARALLEL SAFE
@@ -36,7 +38,5 @@ BEGIN
 END $$;
 
 --> statement-breakpoint
-DROP TRIGGER IF EXISTS automation_stage_entered ON stage_events;
---> statement-breakpoint
-CREATE TRIGGER automation_stage_entered AFTER INSERT ON stage_events
+CREATE OR REPLACE TRIGGER automation_stage_entered AFTER INSERT ON stage_events
 FOR EACH ROW EXECUTE FUNCTION automation_record_stage_entered();

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { automationTriggerTypes } from "@/db/schema/constants";
-import { localizedInt, optionalText, requiredText, uuid } from "@/lib/validation/fields";
-import { assigneeSchema, type AutomationInput } from "./rules";
+import { automationTriggerTypes } from "@/core/constants";
+import { localizedInt, optionalText, requiredText, uuid } from "@/core/validation/fields";
+import { assigneeSchema, type AutomationInput } from "@/core/automation/rules";
 
 /**
  * The settings page's one-action playbook form: flat fields (FormData sends strings), turned into

@@ -10,9 +10,9 @@ import { listActiveUsers } from "@/db/queries/users";
 import { firingStatuses, type Automation, type AutomationFiring } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
-import { DomainError, forbidden, invalid, notFound } from "@/lib/errors";
+import { DomainError, forbidden, invalid, notFound } from "@/core/errors";
 import { drainFirings } from "./engine";
-import { CONFIRM_ABOVE, isTimeTrigger, type AutomationInput } from "./rules";
+import { CONFIRM_ABOVE, isTimeTrigger, type AutomationInput } from "@/core/automation/rules";
 import { isObviouslyPrivate } from "./webhook-target";
 
 /** Managers may read playbooks and their log; only owners write them. Every function checks itself. */

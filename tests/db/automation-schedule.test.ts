@@ -6,7 +6,7 @@ import { createAutomation } from "@/db/mutations/automations";
 import { moveCustomer } from "@/db/mutations/moves";
 import { automationFirings, customers, tasks } from "@/db/schema";
 import { drainFirings, runScheduledAutomations } from "@/lib/automation/engine";
-import type { AutomationInput } from "@/lib/automation/rules";
+import type { AutomationInput } from "@/core/automation/rules";
 import { playbookInput } from "../support/automations";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";

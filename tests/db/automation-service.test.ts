@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
 import { provideConnection } from "@/db/index";
-import type { Role } from "@/db/schema/constants";
+import type { Role } from "@/core/constants";
 import type { CurrentUser } from "@/lib/auth/session";
 import {
   createAutomationFor,
@@ -10,7 +10,7 @@ import {
   runAutomationNowFor,
   updateAutomationFor,
 } from "@/lib/automation/service";
-import { DomainError } from "@/lib/errors";
+import { DomainError } from "@/core/errors";
 import { playbookInput } from "../support/automations";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";

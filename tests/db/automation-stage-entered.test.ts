@@ -7,7 +7,7 @@ import { applyMove, moveCustomer } from "@/db/mutations/moves";
 import { listNotifications } from "@/db/queries/notifications";
 import { listOpenTasksOf } from "@/db/queries/tasks";
 import { automationFirings, tasks } from "@/db/schema";
-import type { AutomationInput } from "@/lib/automation/rules";
+import type { AutomationInput } from "@/core/automation/rules";
 import { playbookInput } from "../support/automations";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";

@@ -1,4 +1,4 @@
-import type { AutomationInput } from "@/lib/automation/rules";
+import type { AutomationInput } from "@/core/automation/rules";
 
 /** An enabled playbook with one task for the customer's owner: what most engine tests need, the rest overridden. */
 export function playbookInput(trigger: AutomationInput["trigger"], { title, dueInDays = 0, ...extra }: Partial<AutomationInput> & { title: string; dueInDays?: number }): AutomationInput {

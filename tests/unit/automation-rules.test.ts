@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { automationFormSchema, automationFromForm } from "@/lib/automation/form";
-import { automationPatchSchema, automationSchema, dueOn, renderTemplate } from "@/lib/automation/rules";
+import { automationPatchSchema, automationSchema, dueOn, renderTemplate } from "@/core/automation/rules";
 
 describe("playbook rules", () => {
   it("fills the four placeholders and keeps any other brace text", () => {

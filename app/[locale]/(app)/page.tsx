@@ -4,10 +4,11 @@ import { Suspense } from "react";
 import { CardMyTasks } from "@/components/home/card-my-tasks";
 import { CardRetentionCare } from "@/components/home/card-retention-care";
 import { KpisHome } from "@/components/home/kpis-home";
-import { SkeletonCards } from "@/components/home/skeleton-card";
+import { SkeletonCards } from "@/components/ui/skeleton";
 import { TableStageCounts } from "@/components/home/table-stage-counts";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { requireUser } from "@/lib/auth/session";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -33,11 +34,11 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
           <CardRetentionCare user={user} />
         </Suspense>
       )}
-      <section className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <Panel>
         <Suspense fallback={<SkeletonCards count={1} label={t("loading")} />}>
           <TableStageCounts user={user} />
         </Suspense>
-      </section>
+      </Panel>
     </div>
   );
 }

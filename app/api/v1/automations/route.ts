@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { parseJson } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
-import { automationSchema } from "@/lib/automation/rules";
+import { automationSchema } from "@/core/automation/rules";
 import { createAutomationFor, listAutomationsFor, presentAutomation } from "@/lib/automation/service";
 
 export const GET = apiRoute(async ({ user }) => {

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { parseJson } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
 import { idParam } from "@/lib/api/params";
-import { automationPatchSchema } from "@/lib/automation/rules";
+import { automationPatchSchema } from "@/core/automation/rules";
 import { deleteAutomationFor, getAutomationFor, presentAutomation, updateAutomationFor } from "@/lib/automation/service";
 
 type Params = { id: string };
