@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { createAutomationAction } from "@/lib/automation/actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";
 import { automationTriggerTypes, type AutomationTriggerType } from "@/core/constants";
+import { createAutomationAction } from "@/lib/automation/actions";
 
 export interface Choice {
   value: string;

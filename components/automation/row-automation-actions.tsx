@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { deleteAutomationAction, setAutomationEnabledAction } from "@/lib/automation/actions";
 import { useSettingsAction } from "@/components/settings/use-settings-action";
+import { deleteAutomationAction, setAutomationEnabledAction } from "@/lib/automation/actions";
 
 /** Pause or enable a playbook; deleting it (and its run log) takes a second click. */
 export function RowAutomationActions({ id, name, enabled }: { id: string; name: string; enabled: boolean }) {

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { tablePanel } from "@/components/ui/panel";
+import { TableHead } from "@/components/ui/table";
 import type { AutomationAction, AutomationTrigger } from "@/core/automation/rules";
-import { TableCard } from "@/components/ui/table-card";
 import { RowAutomationActions } from "./row-automation-actions";
 
 export interface AutomationRow {
@@ -34,28 +35,33 @@ export async function TableAutomations({ rows, stageLabels, userNames }: { rows:
     return t("summary.task", { title: action.title, who, days: action.dueInDays });
   };
   return (
-    <TableCard caption={t("listTitle")} columns={[{ label: t("name") }, { label: t("does"), className: "hidden sm:table-cell" }, { label: t("status") }]}>
-      {rows.map((row) => (
-        <tr key={row.id} data-automation={row.name} className="border-t border-slate-100 align-top">
-          <th scope="row" className="p-2 text-start font-medium">
-            {row.name}
-            <span className="block text-xs font-normal text-slate-500">{describeTrigger(row.trigger)}</span>
-          </th>
-          <td className="hidden p-2 text-slate-700 sm:table-cell">
-            <ul className="space-y-0.5">
-              {row.actions.map((action, i) => (
-                <li key={i}>{describeAction(action)}</li>
-              ))}
-            </ul>
-          </td>
-          <td className="space-y-1 p-2">
-            <span className={`inline-block rounded px-1.5 py-0.5 text-xs ${row.enabled ? "bg-emerald-100 text-emerald-900" : "bg-slate-200 text-slate-800"}`}>
-              {t(row.enabled ? "on" : "paused")}
-            </span>
-            <RowAutomationActions id={row.id} name={row.name} enabled={row.enabled} />
-          </td>
-        </tr>
-      ))}
-    </TableCard>
+    <div className={tablePanel}>
+      <table className="w-full text-sm">
+        <TableHead caption={t("listTitle")} columns={[{ label: t("name") }, { label: t("does"), from: "sm" }, { label: t("status") }]} />
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-automation={row.name} className="border-t border-slate-100 align-top">
+              <th scope="row" className="p-2 text-start font-medium">
+                {row.name}
+                <span className="block text-xs font-normal text-slate-500">{describeTrigger(row.trigger)}</span>
+              </th>
+              <td className="hidden p-2 text-slate-700 sm:table-cell">
+                <ul className="space-y-0.5">
+                  {row.actions.map((action, i) => (
+                    <li key={i}>{describeAction(action)}</li>
+                  ))}
+                </ul>
+              </td>
+              <td className="space-y-1 p-2">
+                <span className={`inline-block rounded px-1.5 py-0.5 text-xs ${row.enabled ? "bg-emerald-100 text-emerald-900" : "bg-slate-200 text-slate-800"}`}>
+                  {t(row.enabled ? "on" : "paused")}
+                </span>
+                <RowAutomationActions id={row.id} name={row.name} enabled={row.enabled} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
