@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   // A separate build folder lets several checkouts or test runs build side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "pg-boss"],
   poweredByHeader: false,
   async headers() {
     const https = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");

@@ -41,3 +41,19 @@ export const heCalendars = ["gregory", "hebrew"] as const;
 
 /** The pseudo-stage a customer drops to; never a real stage key. */
 export const LOST = "lost";
+
+/** What starts a playbook (core/automation/rules.ts has each one's parameters). */
+export const automationTriggerTypes = ["stage_entered", "idle_in_stage", "no_contact", "birthday"] as const;
+export type AutomationTriggerType = (typeof automationTriggerTypes)[number];
+
+export const automationActionTypes = ["task", "webhook"] as const;
+export type AutomationActionType = (typeof automationActionTypes)[number];
+
+export const firingStatuses = ["pending", "done", "failed"] as const;
+
+export const webhookStatuses = ["queued", "sent", "done", "failed"] as const;
+export type FiringStatus = (typeof firingStatuses)[number];
+
+/** Why a user is notified: a playbook gave them a task. */
+export const notificationKinds = ["task_assigned"] as const;
+export type NotificationKind = (typeof notificationKinds)[number];

@@ -9,9 +9,13 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type Engine = "pglite" | "postgres";
 
+/** Runs SQL text on the driver itself (several statements when there are no values): for libraries that bring their own SQL (pg-boss). */
+export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+
 export interface Connection {
   db: Db;
   engine: Engine;
+  executeSql: ExecuteSql;
   close: () => Promise<void>;
 }
 
@@ -30,7 +34,12 @@ export async function openPglite(dataDir?: string): Promise<Connection> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
   const db = drizzle({ client, schema, casing: undefined }) as unknown as Db;
-  return { db, engine: "pglite", close: () => client.close() };
+  const executeSql: ExecuteSql = async (text, values) => {
+    if (values?.length) return client.query(text, values);
+    const results = await client.exec(text);
+    return { rows: results.at(-1)?.rows ?? [] };
+  };
+  return { db, engine: "pglite", executeSql, close: () => client.close() };
 }
 
 /** Opens postgres.js; int8 is parsed as a number so both engines return the same types. */
@@ -49,7 +58,22 @@ export async function openPostgres(url: string, max = 10): Promise<Connection> {
     },
   });
   const db = drizzle({ client, schema }) as unknown as Db;
-  return { db, engine: "postgres", close: () => client.end({ timeout: 5 }) };
+  const executeSql: ExecuteSql = async (text, values) => {
+    // Objects go as JSON text and undefined as null, as node-postgres (which such libraries are written for) sends them.
+    const json = (v: unknown) =>
+      v === undefined ? null : v !== null && typeof v === "object" && !(v instanceof Date) && !Array.isArray(v) && !Buffer.isBuffer(v) ? JSON.stringify(v) : v;
+    if (values?.length) return { rows: Array.from(await client.unsafe(text, values.map(json) as never[])) };
+    // Several statements (a library's own BEGIN … COMMIT) must run on one connection of the pool.
+    const reserved = await client.reserve();
+    try {
+      const result: unknown = await reserved.unsafe(text);
+      const last: unknown = Array.isArray(result) && Array.isArray(result.at(-1)) ? result.at(-1) : result;
+      return { rows: Array.from(last as unknown[]) };
+    } finally {
+      reserved.release();
+    }
+  };
+  return { db, engine: "postgres", executeSql, close: () => client.end({ timeout: 5 }) };
 }
 
 /** Connections the server's postgres.js pool holds at most (DATABASE_POOL_SIZE, default 10). */

@@ -57,12 +57,12 @@ export async function ListFeedback({ rows, stageLabels }: { rows: Feedback[]; st
   );
 }
 
-export async function ListTasks({ customerId, rows }: { customerId: string; rows: { task: Task; assigneeName: string | null }[] }) {
+export async function ListTasks({ customerId, rows }: { customerId: string; rows: { task: Task; assigneeName: string | null; automationName: string | null }[] }) {
   const [t, format] = await Promise.all([getTranslations("Customer.activity"), getFormatter()]);
   if (!rows.length) return <EmptyLine text={t("noTasks")} />;
   return (
     <ul>
-      {rows.map(({ task, assigneeName }) => (
+      {rows.map(({ task, assigneeName, automationName }) => (
         <li key={task.id} className={item}>
           <label className="flex items-center gap-2">
             <ButtonTaskDone customerId={customerId} taskId={task.id} done={task.doneAt !== null} title={task.title} />
@@ -71,6 +71,7 @@ export async function ListTasks({ customerId, rows }: { customerId: string; rows
           <span className="text-xs text-slate-500">
             {t("due", { date: format.dateTime(new Date(`${task.dueOn}T12:00:00Z`), "date") })}
             {assigneeName && ` · ${assigneeName}`}
+            {automationName && ` · ${t("byPlaybook", { name: automationName })}`}
           </span>
         </li>
       ))}

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/session";
+import { ButtonNotifications } from "./button-notifications";
 import { ButtonSignOut } from "./button-sign-out";
 import { LocaleSwitcher } from "./locale-switcher";
 import { MenuShell } from "./menu-shell";
@@ -17,6 +18,7 @@ export async function ShellHeader({ user }: { user: CurrentUser }) {
         <span className="shrink-0 text-lg font-semibold text-indigo-800">{app("name")}</span>
         <NavMain role={user.role} className="hidden flex-wrap items-center gap-1 lg:flex" />
         <SearchCustomers />
+        <ButtonNotifications />
         <div className="ms-auto hidden flex-wrap items-center gap-2 lg:flex">
           <span className="text-sm text-slate-600">{who}</span>
           <LocaleSwitcher />

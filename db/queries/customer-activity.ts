@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { customers, feedback, purchases, stageEvents, tasks, touchpoints, users } from "../schema";
+import { automations, customers, feedback, purchases, stageEvents, tasks, touchpoints, users } from "../schema";
 
 interface OfCustomer {
   orgId: string;
@@ -45,11 +45,13 @@ export async function listFeedback(db: Db, { orgId, customerId }: OfCustomer) {
     .limit(200);
 }
 
+/** The customer's tasks, open first, with the playbook that made each (null: made by hand, or the playbook is gone). */
 export async function listTasks(db: Db, { orgId, customerId }: OfCustomer) {
   return db
-    .select({ task: tasks, assigneeName: users.name })
+    .select({ task: tasks, assigneeName: users.name, automationName: automations.name })
     .from(tasks)
     .leftJoin(users, and(eq(users.orgId, tasks.orgId), eq(users.id, tasks.assigneeId)))
+    .leftJoin(automations, and(eq(automations.orgId, tasks.orgId), eq(automations.id, tasks.automationId)))
     .where(and(eq(tasks.orgId, orgId), eq(tasks.customerId, customerId)))
     .orderBy(asc(tasks.doneAt), asc(tasks.dueOn))
     .limit(200);

@@ -87,6 +87,8 @@ export const tasks = pgTable(
     title: text("title").notNull(),
     dueOn: date("due_on").notNull(),
     doneAt: timestamp("done_at", { withTimezone: true }),
+    /** The playbook that made the task (null: made by hand). No foreign key: the task outlives a deleted playbook. */
+    automationId: uuid("automation_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -9,3 +9,5 @@ export * from "./analytics";
 export * from "./analytics-retention";
 export * from "./security";
 export * from "./imports";
+export * from "./automations";
+export * from "./notifications";

@@ -13,6 +13,8 @@ export const organizations = pgTable("organizations", {
   defaultLocale: text("default_locale", { enum: locales }).notNull().default("he"),
   heCalendar: text("he_calendar", { enum: heCalendars }).notNull().default("gregory"),
   isDemo: boolean("is_demo").notNull().default(false),
+  /** Whether playbook webhooks may target loopback and private addresses (the demo allows loopback so it can be tried here). */
+  allowPrivateWebhooks: boolean("allow_private_webhooks").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -45,6 +45,7 @@ export async function createDemoOrg(db: Db, rng: Rng, now: number): Promise<{ or
       currency: "ILS",
       defaultLocale: "he",
       isDemo: true,
+      allowPrivateWebhooks: true,
       createdAt,
     });
     await tx.insert(users).values(

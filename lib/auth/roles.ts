@@ -8,6 +8,8 @@ export const can = {
   reassignOwner: (role: Role) => role === "owner" || role === "manager",
   mergeCustomers: (role: Role) => role === "owner" || role === "manager",
   export: (role: Role) => role === "owner" || role === "manager",
+  viewAutomations: (role: Role) => role === "owner" || role === "manager",
+  manageAutomations: (role: Role) => role === "owner",
 };
 
 /** The customers a user may see: all of the organization, or only their own. */

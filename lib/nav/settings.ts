@@ -5,4 +5,5 @@ export const settingsSections = [
   { key: "apiKeys", href: "/settings/api-keys" },
   { key: "organization", href: "/settings/organization" },
   { key: "data", href: "/settings/data" },
+  { key: "automations", href: "/settings/automations" },
 ] as const;

@@ -20,6 +20,7 @@ export const queryKeys = {
     search: (q: string) => ["customers", "search", q] as const,
   },
   customer: (id: string) => ["customer", id] as const,
+  notifications: ["notifications"] as const,
   importJob: (id: string) => ["import", id] as const,
   importRejections: (id: string, after: number) => ["import", id, "rejections", after] as const,
 };

@@ -1,11 +1,13 @@
 // Crash safety with a real server (SPEC §8): `npx tsx --conditions=react-server tests/crash/run.ts`.
 // Serves the production build in NEXT_DIST_DIR (default .next) on port 3300 (CRASH_PORT), on PGlite and, when
 // TEST_DATABASE_URL is set, on a Postgres database of its own; kills it with SIGKILL during a bulk
-// move and during an import, restarts it, and checks the data. Exits 1 on any violation.
+// move and during an import, restarts it, and checks the data (playbooks firing on those moves
+// included: exactly once). Exits 1 on any violation.
 import path from "node:path";
 import { importPath } from "@/lib/import/file-store";
 import { DEMO_PASSWORD } from "@/db/seed";
 import { actionIds } from "../e2e/actions";
+import { awaitPlaybooksRun, checkPlaybooks, createCrashPlaybooks } from "./automations";
 import { checkConsistency, checkImport, checkMoves, historyCounts, moveCandidates, type Check } from "./checks";
 import { Client } from "./client";
 import { awaitResumedImport, crashDuringImport, importFile } from "./import";
@@ -31,11 +33,13 @@ async function crashTest(target: Target): Promise<Check[]> {
   try {
     await server.start();
     await client.signIn(OWNER, DEMO_PASSWORD);
+    const playbooks = await createCrashPlaybooks(client);
     const ledger = await crashDuringMoves(server, client, ids.get("bulkMoveAction") ?? "", candidates);
     await server.start();
     const { id, rowsDoneAtKill } = await crashDuringImport(server, client, ids.get("startImportAction") ?? "", file.csv);
     await server.start();
     const job = await awaitResumedImport(client, id);
+    await awaitPlaybooksRun(client, playbooks);
     await server.stop();
 
     const conn = await target.open();
@@ -45,6 +49,7 @@ async function crashTest(target: Target): Promise<Check[]> {
         { name: "the server came back after each kill -9", ok: true, detail: "2 restarts" },
         ...(await checkMoves(conn.db, orgId, before, ledger)),
         ...(await checkImport(conn.db, orgId, { job, rows: file.rows, rejected: file.rejected, rowsDoneAtKill, upload })),
+        ...(await checkPlaybooks(conn.db, orgId, playbooks)),
         ...(await checkConsistency(conn.db, orgId)),
       ];
     } finally {

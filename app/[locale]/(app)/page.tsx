@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { CardMyTasks } from "@/components/home/card-my-tasks";
 import { CardRetentionCare } from "@/components/home/card-retention-care";
 import { KpisHome } from "@/components/home/kpis-home";
 import { SkeletonCards } from "@/components/ui/skeleton";
@@ -24,6 +25,9 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
       <h1 className="text-2xl font-semibold">{t("greeting", { name: user.name })}</h1>
       <Suspense fallback={<SkeletonCards count={4} label={t("loading")} />}>
         <KpisHome user={user} />
+      </Suspense>
+      <Suspense fallback={<SkeletonCards count={1} label={t("loading")} />}>
+        <CardMyTasks user={user} />
       </Suspense>
       {user.role === "sales" && (
         <Suspense fallback={<SkeletonCards count={2} label={t("loading")} />}>

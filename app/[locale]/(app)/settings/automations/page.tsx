@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { FormAutomationCreate } from "@/components/automation/form-automation-create";
+import { TableAutomations } from "@/components/automation/table-automations";
+import { can } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/auth/session";
+import { automationChoicesFor, listAutomationsFor } from "@/lib/automation/service";
+import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
+import { stageLabel } from "@/lib/journey/labels";
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "SettingsAutomations" });
+  return { title: t("title") };
+}
+
+export default async function SettingsAutomationsPage({ params }: { params: LocaleParams }) {
+  const locale = await pageLocale(params);
+  const user = await requireRole(locale, can.manageAutomations);
+  const [t, rows, choices] = await Promise.all([getTranslations("SettingsAutomations"), listAutomationsFor(user), automationChoicesFor(user)]);
+  const stages = choices.stages.map((stage) => ({ value: stage.key, label: stageLabel(stage, locale) }));
+  const users = choices.users.map((u) => ({ value: u.id, label: u.name }));
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="automations-new" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+        <h2 id="automations-new" className="mb-1 text-lg font-semibold">
+          {t("create")}
+        </h2>
+        <p className="mb-3 text-sm text-slate-600">{t("intro")}</p>
+        <FormAutomationCreate stages={stages} users={users} />
+      </section>
+      <section aria-labelledby="automations-list" className="space-y-2">
+        <h2 id="automations-list" className="text-lg font-semibold">
+          {t("listTitle")}
+        </h2>
+        <TableAutomations
+          rows={rows}
+          stageLabels={Object.fromEntries(stages.map((s) => [s.value, s.label]))}
+          userNames={Object.fromEntries(users.map((u) => [u.value, u.label]))}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import type { Connection, Db } from "@/db/client";
+import { runPendingFirings } from "@/db/mutations/automation-firings";
+import { recordDueFirings } from "@/db/mutations/automation-schedule";
+import { listUnfinishedWebhooks, relayQueuedWebhooks, type DeliveryRef } from "@/db/mutations/webhook-deliveries";
+import { listScheduledAutomations } from "@/db/queries/automations";
+import { attemptDelivery } from "./webhook";
+
+/**
+ * The playbook engine. Firings are rows (automation_firings): stage entries are recorded by the
+ * database with the move, time-based ones by a scheduled run; runners take pending firings with
+ * SKIP LOCKED and do their actions in the transaction that marks them done. pg-boss owns the
+ * schedule (a cron job that one process runs per minute, however many run the engine) and the
+ * webhooks' retries, and survives restarts: a run missed while the server was off finds what came
+ * due then.
+ */
+
+const TICK = "automation-tick";
+const WEBHOOK = "automation-webhook";
+/** Retries back off exponentially from a few seconds (the first within 10 s); attemptDelivery gives up after 24 h. */
+const WEBHOOK_RETRIES = { retryLimit: 30, retryDelay: 2, retryBackoff: true, expireInSeconds: 60 };
+const BATCH = 100;
+/** A runner stops after this many batches so one busy organization cannot hold it; the next round goes on. */
+const MAX_BATCHES = 50;
+const DRAIN_EVERY_MS = 2000;
+
+/** Runs pending firings in batches until none is left (or MAX_BATCHES); answers how many ran. */
+export async function drainFirings(db: Db): Promise<number> {
+  let total = 0;
+  for (let i = 0; i < MAX_BATCHES; i++) {
+    const ran = await runPendingFirings(db, { limit: BATCH });
+    total += ran;
+    if (ran < BATCH) break;
+  }
+  return total;
+}
+
+/** One scheduled run: every enabled time-based playbook records what came due, then the firings run. */
+export async function runScheduledAutomations(db: Db): Promise<{ fired: number; ran: number }> {
+  let fired = 0;
+  for (const automation of await listScheduledAutomations(db)) {
+    try {
+      fired += (await recordDueFirings(db, automation)).fired;
+    } catch (error) {
+      console.error(`automation ${automation.id} could not be evaluated`, error);
+    }
+  }
+  return { fired, ran: await drainFirings(db) };
+}
+
+export interface Engine {
+  stop: () => Promise<void>;
+}
+
+/** Starts the engine in this process: the per-minute schedule through pg-boss and a runner for stage entries. */
+export async function startAutomationEngine(conn: Connection): Promise<Engine> {
+  const boss = new PgBoss({ db: { executeSql: conn.executeSql }, schema: "pgboss", migrate: true, supervise: true, schedule: true });
+  boss.on("error", (error: unknown) => console.error("automation engine", error));
+  await boss.start();
+  await boss.createQueue(TICK, { name: TICK, policy: "singleton" });
+  await boss.schedule(TICK, "* * * * *");
+  await boss.work(TICK, async () => {
+    await runScheduledAutomations(conn.db);
+  });
+  await boss.createQueue(WEBHOOK, { name: WEBHOOK, ...WEBHOOK_RETRIES });
+  await boss.work<DeliveryRef>(WEBHOOK, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      // Throwing hands the job back to pg-boss, which retries it after its back-off.
+      if ((await attemptDelivery(conn.db, job.data)) === "retry") throw new Error(`webhook ${job.data.id} not delivered yet`);
+    }
+  });
+  const sendWebhook = async (ref: DeliveryRef) => void (await boss.send(WEBHOOK, ref, { singletonKey: ref.id, ...WEBHOOK_RETRIES }));
+  const relay = async () => {
+    while ((await relayQueuedWebhooks(conn.db, sendWebhook)) > 0);
+  };
+  for (const ref of await listUnfinishedWebhooks(conn.db)) await sendWebhook(ref);
+  let draining = false;
+  const drain = setInterval(() => {
+    if (draining) return;
+    draining = true;
+    drainFirings(conn.db)
+      .then(relay)
+      .catch((error: unknown) => console.error("automation runner", error))
+      .finally(() => (draining = false));
+  }, DRAIN_EVERY_MS);
+  drain.unref();
+  return {
+    stop: async () => {
+      clearInterval(drain);
+      await boss.stop({ graceful: true, wait: true });
+    },
+  };
+}

@@ -1,0 +1,100 @@
+// npx tsx --conditions=react-server scripts/bench-automation.ts [--moves 200]
+// Times the playbook engine on the demo organization of the configured database (DATABASE_URL, else
+// PGlite in PGLITE_DIR), e.g. after `npm run db:seed -- --customers 100000`:
+// - what a stage_entered playbook adds to a move (the stage_events trigger writing the firing):
+//   single moves with no playbook on the target stage, then with one and with five;
+// - one scheduled idle_in_stage run over the whole organization (count what is due, record up to the
+//   run cap) and running the firings it recorded (tasks and notifications).
+// The playbooks it makes, their firings, tasks and notifications are removed at the end; the moves stay.
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { openFromEnv } from "@/db/client";
+import { runPendingFirings } from "@/db/mutations/automation-firings";
+import { countDue, recordDueFirings } from "@/db/mutations/automation-schedule";
+import { createAutomation, deleteAutomation } from "@/db/mutations/automations";
+import { moveCustomer } from "@/db/mutations/moves";
+import { notifications, tasks, users } from "@/db/schema";
+import { findDemoOrg } from "@/db/seed/demo-org";
+import { queryRows } from "@/db/sql";
+import type { AutomationInput } from "@/core/automation/rules";
+import { fail, flags } from "./cli";
+
+const args = flags({ moves: { type: "string" } });
+const MOVES = Number(args.moves ?? 200);
+
+const conn = await openFromEnv();
+const made: string[] = [];
+const { db } = conn;
+const orgId = (await findDemoOrg(db)) ?? fail("No demo organization: run `npm run db:seed` first.");
+try {
+  const [owner] = await db.select().from(users).where(and(eq(users.orgId, orgId), eq(users.email, "owner@demo.test")));
+  if (!owner) fail("No demo owner.");
+  const [stats] = await queryRows<{ customers: number }>(db, sql`select count(*)::int as customers from customers where org_id = ${orgId}`);
+  console.log(`${conn.engine}: ${stats?.customers} customers`);
+
+  const playbook = (input: Pick<AutomationInput, "trigger"> & Partial<AutomationInput>): AutomationInput => ({
+    name: "bench",
+    enabled: true,
+    actions: [{ type: "task", title: "Follow up {name}", dueInDays: 1, assignee: "owner" }],
+    filter: {},
+    runCap: 1000,
+    ...input,
+  });
+  const add = async (input: AutomationInput) => {
+    const row = await createAutomation(db, { orgId, userId: owner.id, input });
+    made.push(row.id);
+    return row;
+  };
+
+  // Each sample moves a different customer between engagement and consideration, so no move waits on another.
+  const movers = await queryRows<{ id: string; version: number; stage_key: string }>(
+    db,
+    sql`select id, version, stage_key from customers where org_id = ${orgId} and not lost and stage_key in ('engagement', 'consideration') order by id limit ${MOVES * 3}`,
+  );
+  let next = 0;
+  const timeMoves = async (label: string) => {
+    const samples: number[] = [];
+    for (let i = 0; i < MOVES; i++) {
+      const customer = movers[next++];
+      if (!customer) fail(`not enough customers in engagement/consideration for ${MOVES * 3} moves`);
+      const to = customer.stage_key === "engagement" ? "consideration" : "engagement";
+      const started = performance.now();
+      await moveCustomer(db, { orgId, actorId: owner.id, customerId: customer.id, to, version: customer.version });
+      samples.push(performance.now() - started);
+    }
+    samples.sort((a, b) => a - b);
+    const at = (q: number) => (samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0).toFixed(2);
+    console.log(`${label.padEnd(46)} p50 ${at(0.5).padStart(7)} ms  p95 ${at(0.95).padStart(7)} ms  (${MOVES} moves)`);
+  };
+  await timeMoves("move, no playbook on the stage");
+  for (const stage of ["engagement", "consideration"]) await add(playbook({ trigger: { type: "stage_entered", stage } }));
+  await timeMoves("move, one stage_entered playbook fires");
+  for (let i = 0; i < 4; i++) for (const stage of ["engagement", "consideration"]) await add(playbook({ trigger: { type: "stage_entered", stage } }));
+  await timeMoves("move, five stage_entered playbooks fire");
+  for (const id of made.splice(0)) await deleteAutomation(db, { orgId, id });
+
+  for (const stage of ["awareness", "retention"]) {
+    const idle = await add(playbook({ trigger: { type: "idle_in_stage", stage, days: 7 } }));
+    let started = performance.now();
+    const matched = await countDue(db, idle);
+    const countMs = performance.now() - started;
+    started = performance.now();
+    const run = await recordDueFirings(db, idle);
+    const runMs = performance.now() - started;
+    started = performance.now();
+    let ran = 0;
+    for (let batch = await runPendingFirings(db, { limit: 100 }); batch > 0; batch = await runPendingFirings(db, { limit: 100 })) ran += batch;
+    const drainMs = performance.now() - started;
+    console.log(
+      `idle_in_stage ${stage.padEnd(10)} preview ${countMs.toFixed(0)} ms (${matched} due); ` +
+        `scheduled run ${runMs.toFixed(0)} ms (matched ${run.matched}, fired ${run.fired}); ` +
+        `running ${ran} firings ${drainMs.toFixed(0)} ms (${(drainMs / Math.max(1, ran)).toFixed(2)} ms each)`,
+    );
+  }
+} finally {
+  if (made.length) {
+    await db.delete(tasks).where(and(eq(tasks.orgId, orgId), inArray(tasks.automationId, made)));
+    await db.delete(notifications).where(and(eq(notifications.orgId, orgId), inArray(notifications.automationId, made)));
+    for (const id of made) await deleteAutomation(db, { orgId, id });
+  }
+  await conn.close();
+}
