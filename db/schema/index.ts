@@ -9,3 +9,4 @@ export * from "./analytics";
 export * from "./analytics-retention";
 export * from "./security";
 export * from "./imports";
+export * from "./journey-notes";

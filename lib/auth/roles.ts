@@ -8,6 +8,7 @@ export const can = {
   reassignOwner: (role: Role) => role === "owner" || role === "manager",
   mergeCustomers: (role: Role) => role === "owner" || role === "manager",
   export: (role: Role) => role === "owner" || role === "manager",
+  editJourneyNotes: (role: Role) => role === "owner",
 };
 
 /** The customers a user may see: all of the organization, or only their own. */

@@ -1,0 +1,22 @@
+import type { Locale } from "@/db/schema/constants";
+import type { StageNote } from "./types";
+
+interface NoteRow {
+  stageKey: string;
+  locale: Locale | null;
+  goal: string;
+  need: string;
+  opportunities: string;
+  createdAt: Date | string;
+  authorName: string | null;
+}
+
+export function presentNote(row: NoteRow): StageNote {
+  return { locale: row.locale, goal: row.goal, need: row.need, opportunities: row.opportunities, updatedAt: new Date(row.createdAt).toISOString(), updatedBy: row.authorName };
+}
+
+/** A stage's note in `locale`: the one written for that locale, else the shared one, else none. */
+export function pickNote(rows: readonly NoteRow[], stageKey: string, locale: Locale): StageNote | null {
+  const own = rows.find((r) => r.stageKey === stageKey && r.locale === locale) ?? rows.find((r) => r.stageKey === stageKey && r.locale === null);
+  return own ? presentNote(own) : null;
+}
