@@ -4,17 +4,21 @@ import { STAGE_NOTE_MAX } from "@/db/schema/journey-notes";
 import { addDays, analyticsRangeIssue, daysBetween, inAnalyticsRange } from "@/lib/analytics/dates";
 import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, normalizedParams } from "@/lib/analytics/params";
 import type { LocalDate } from "@/lib/analytics/types";
-import { safeString } from "@/lib/validation/fields";
+import { fieldErrors, safeString } from "@/lib/validation/fields";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const date = z.preprocess(blank, z.iso.date().refine(inAnalyticsRange, analyticsRangeIssue).optional());
 
-/** `GET /api/v1/analytics/journey-map` and the page's URL: `journey`, `from`, `to` (`[from, to)`, local dates). */
+/**
+ * `GET /api/v1/analytics/journey-map` and the page's URL: `journey`, `from`, `to` (`[from, to)`,
+ * local dates); the API also takes `locale` for the stage labels and notes (the page has its own).
+ */
 export const journeyMapParamsSchema = z
   .object({
     journey: z.preprocess(blank, z.enum(journeys).optional()).default("acquisition"),
     from: date,
     to: date,
+    locale: z.preprocess(blank, z.enum(locales).optional()),
   })
   .superRefine((p, ctx) => {
     if (p.from && p.to && daysBetween(p.from, p.to) <= 0) ctx.addIssue({ code: "custom", path: ["to"], message: "to must be after from" });
@@ -22,6 +26,12 @@ export const journeyMapParamsSchema = z
   });
 
 export type JourneyMapParams = z.infer<typeof journeyMapParamsSchema>;
+
+/** For the API: the parameters, or their field errors. */
+export function parseJourneyMapParams(input: URLSearchParams): { ok: true; params: JourneyMapParams } | { ok: false; errors: Record<string, string[]> } {
+  const result = journeyMapParamsSchema.safeParse(normalizedParams(input));
+  return result.success ? { ok: true, params: result.data } : { ok: false, errors: fieldErrors(result.error) };
+}
 
 /** For the page: invalid parameters fall back to their defaults rather than failing the view. */
 export function parseJourneyMapParamsLenient(input: Record<string, string | string[] | undefined>): JourneyMapParams {
