@@ -41,3 +41,6 @@ export const heCalendars = ["gregory", "hebrew"] as const;
 
 /** The pseudo-stage a customer drops to; never a real stage key. */
 export const LOST = "lost";
+
+/** The longest text of one field of a journey-map stage note, in characters: a map's notes are short. */
+export const STAGE_NOTE_MAX = 2000;

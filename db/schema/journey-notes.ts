@@ -1,10 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { STAGE_NOTE_MAX } from "./constants";
 import { stages } from "./stages";
 import { users } from "./users";
-
-/** The longest text of one note field, in characters: a journey map's notes are short. */
-export const STAGE_NOTE_MAX = 2000;
 
 /**
  * The owner's notes on a journey-map stage: its goal, the customer's need and the opportunities.

@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { journeys, locales } from "@/db/schema/constants";
-import { STAGE_NOTE_MAX } from "@/db/schema/journey-notes";
+import { journeys, locales, STAGE_NOTE_MAX } from "@/db/schema/constants";
 import { addDays, analyticsRangeIssue, daysBetween, inAnalyticsRange } from "@/lib/analytics/dates";
 import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, normalizedParams } from "@/lib/analytics/params";
 import type { LocalDate } from "@/lib/analytics/types";
 import { fieldErrors, safeString } from "@/lib/validation/fields";
+
+/** For the page's form (components reach the schema's vocabulary through lib/). */
+export { journeys as mapJourneys, STAGE_NOTE_MAX };
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const date = z.preprocess(blank, z.iso.date().refine(inAnalyticsRange, analyticsRangeIssue).optional());

@@ -23,6 +23,13 @@ import type { JourneyMap } from "./types";
  * same for everyone who may see the map.
  */
 
+/** The range a view covers and today, both in the organization's time zone (the filters' presets end today). */
+export async function journeyMapRangeFor(user: CurrentUser, params: JourneyMapParams, now = new Date()) {
+  const ctx = await loadAnalyticsContext(await getDb(), { orgId: user.orgId });
+  const today = localDate(now.getTime(), ctx.timeZone);
+  return { ...resolveRange(params, today), today };
+}
+
 export async function getJourneyMapFor(user: CurrentUser, input: JourneyMapParams & { locale: Locale; now?: Date }): Promise<JourneyMap> {
   const db = await getDb();
   const ctx = await loadAnalyticsContext(db, { orgId: user.orgId });

@@ -1,5 +1,7 @@
 import type { Channel, Journey, Locale } from "@/db/schema/constants";
 
+export type { Channel, Journey, Locale };
+
 /*
  * The journey map (SPEC §3, issue 18). A touchpoint or a feedback belongs to the stage the customer
  * was in at its instant: the target of their last stage event at or before it, in event order (at,
