@@ -1,36 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 import { FieldDateRange } from "@/components/funnel/field-date-range";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useUrlFilters } from "@/components/funnel/use-url-filters";
 import { mapJourneys } from "@/lib/journey-map/params";
 
-interface Values {
-  journey: string;
-  from: string;
-  to: string;
-}
+type Values = { journey: string; from: string; to: string };
 
 /** The journey and the range live in the URL, so a link reproduces the map; without JavaScript the form submits as a GET. */
 export function FormJourneyFilters({ initial, today }: { initial: Values; today: string }) {
   const t = useTranslations("JourneyMap.filters");
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [values, setValues] = useState(initial);
-  const apply = (patch: Partial<Values>) => {
-    const next = { ...values, ...patch };
-    setValues(next);
-    const query = next.journey === "acquisition" ? { from: next.from, to: next.to } : next;
-    startTransition(() => router.replace({ pathname: "/journey", query }, { scroll: false }));
-  };
+  const { values, apply, onSubmit, pending } = useUrlFilters("/journey", initial, { journey: "acquisition" });
   return (
     <form
       method="get"
-      onSubmit={(e) => {
-        e.preventDefault();
-        apply({});
-      }}
+      onSubmit={onSubmit}
       aria-label={t("label")}
       aria-busy={pending}
       className="flex flex-wrap items-end gap-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 print:hidden"

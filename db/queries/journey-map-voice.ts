@@ -4,11 +4,11 @@ import type { Channel } from "@/db/schema/constants";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
 import { midnight } from "./analytics-funnel-sql";
-import { ownedBy, stageAt, stagesRelation, type JourneyMapScope } from "./journey-map-sql";
+import { attributedByLookup, attributedByMerge, stateBefore, stagesRelation, type JourneyMapScope } from "./journey-map-sql";
 
 /*
  * What customers did and said while in each stage: touchpoints and feedback attributed by
- * `stageAt` (the journey map's rule).
+ * the journey map's rule (db/queries/journey-map-sql.ts).
  */
 
 export interface ChannelRow {
@@ -44,53 +44,48 @@ interface Range {
 
 /** Touchpoints in `[from, to)` per attributed stage and channel. */
 export async function listStageChannels(db: Db, scope: JourneyMapScope, range: Range): Promise<ChannelRow[]> {
-  const { orgId, ownerId } = scope;
+  const F = midnight(range.from, range.timeZone);
   return queryRows<ChannelRow>(
     db,
-    sql`with js as (${stagesRelation(scope.stages)})
-      select stage.key, t.channel, count(*)::int as count
-      from touchpoints t ${stageAt(orgId, "t")}
-      where t.org_id = ${orgId} and t.at >= ${midnight(range.from, range.timeZone)} and t.at < ${midnight(range.to, range.timeZone)}
-        and stage.key in (select key from js) ${ownedBy(orgId, ownerId, "t")}
+    sql`with js as (${stagesRelation(scope.stages)}), base as (${stateBefore(scope, F)})
+      select t.key, t.channel, count(*)::int as count
+      from (${attributedByMerge(scope, "touchpoints", { channel: "text" }, F, midnight(range.to, range.timeZone))}) t
+      where t.key in (select key from js)
       group by 1, 2`,
   );
 }
 
 /** Promoters (9–10), detractors (0–6) and responses per attributed stage, in the range and the period before it. */
 export async function listStageNps(db: Db, scope: JourneyMapScope, range: Range & { previousFrom: string }): Promise<NpsRow[]> {
-  const { orgId, ownerId } = scope;
-  const F = midnight(range.from, range.timeZone);
+  const P = midnight(range.previousFrom, range.timeZone);
   return queryRows<NpsRow>(
     db,
     sql`with js as (${stagesRelation(scope.stages)})
-      select stage.key, f.at >= ${F} as current,
+      select f.key, f.at >= ${midnight(range.from, range.timeZone)} as current,
         count(*) filter (where f.score >= 9)::int as promoters,
         count(*) filter (where f.score <= 6)::int as detractors,
         count(*)::int as responses
-      from feedback f ${stageAt(orgId, "f")}
-      where f.org_id = ${orgId} and f.at >= ${midnight(range.previousFrom, range.timeZone)} and f.at < ${midnight(range.to, range.timeZone)}
-        and stage.key in (select key from js) ${ownedBy(orgId, ownerId, "f")}
+      from (${attributedByLookup(scope, "feedback", { score: "smallint", comment: "text" }, P, midnight(range.to, range.timeZone))}) f
+      where f.key in (select key from js)
       group by 1, 2`,
   );
 }
 
 /** Per stage, the `limit` newest promoter and detractor feedbacks in the range that have a comment. */
 export async function listStageQuotes(db: Db, scope: JourneyMapScope, range: Range & { limit: number }): Promise<QuoteRow[]> {
-  const { orgId, ownerId } = scope;
+  const F = midnight(range.from, range.timeZone);
   return queryRows<QuoteRow>(
     db,
     sql`with js as (${stagesRelation(scope.stages)}),
       said as (
-        select stage.key, case when f.score >= 9 then 'promoter' else 'detractor' end as kind,
+        select f.key, case when f.score >= 9 then 'promoter' else 'detractor' end as kind,
           f.customer_id, f.score, f.comment, f.at, f.id
-        from feedback f ${stageAt(orgId, "f")}
-        where f.org_id = ${orgId} and f.at >= ${midnight(range.from, range.timeZone)} and f.at < ${midnight(range.to, range.timeZone)}
-          and (f.score >= 9 or f.score <= 6) and f.comment ~ '[^[:space:]]'
-          and stage.key in (select key from js) ${ownedBy(orgId, ownerId, "f")}
+        from (${attributedByLookup(scope, "feedback", { score: "smallint", comment: "text" }, F, midnight(range.to, range.timeZone))}) f
+        where f.key in (select key from js) and (f.score >= 9 or f.score <= 6) and f.comment ~ '[^[:space:]]'
       ),
       ranked as (select said.*, row_number() over (partition by key, kind order by at desc, id desc) as n from said)
       select r.key, r.kind, r.customer_id as "customerId", c.name as "customerName", r.score, r.comment, r.at
-      from ranked r join customers c on c.org_id = ${orgId} and c.id = r.customer_id
+      from ranked r join customers c on c.org_id = ${scope.orgId} and c.id = r.customer_id
       where r.n <= ${range.limit}
       order by r.key, r.kind, r.at desc, r.id desc`,
   );

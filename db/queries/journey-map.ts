@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
 import { midnight } from "./analytics-funnel-sql";
-import { ownedBy, stagesRelation, type JourneyMapScope } from "./journey-map-sql";
+import { ownedBy, stateBefore, stagesRelation, type JourneyMapScope } from "./journey-map-sql";
 
 export interface StageCountRow {
   key: string;
@@ -19,7 +19,7 @@ export interface LostRow {
   count: number;
 }
 
-interface Range {
+export interface MapRange {
   from: string;
   to: string;
   timeZone: string;
@@ -28,45 +28,44 @@ interface Range {
 /**
  * Per stage of the journey: customers who entered it in `[from, to)`; of them, those who later (in
  * event order, before `to`) entered a stage of a greater position; customers in it at some time in
- * the range (in it just before `from`, or entered it in the range); customers in it now.
+ * the range (in it just before `from`, or entered it in the range); customers in it now. Reads the
+ * range's events and the customer rows only (see `stateBefore`).
  */
-export async function listStageCounts(db: Db, scope: JourneyMapScope, range: Range): Promise<StageCountRow[]> {
+export async function listStageCounts(db: Db, scope: JourneyMapScope, range: MapRange): Promise<StageCountRow[]> {
   const { orgId, ownerId } = scope;
   const F = midnight(range.from, range.timeZone);
   const T = midnight(range.to, range.timeZone);
+  const owned = ownerId ? sql`and c.owner_id = ${ownerId}::uuid` : sql``;
   return queryRows<StageCountRow>(
     db,
     sql`with
       js as (${stagesRelation(scope.stages)}),
-      ev as (
-        select e.customer_id, e.to_key, e.at, e.recorded_at, e.id from stage_events e
+      ranked as (
+        select e.customer_id, e.to_key, js.position,
+          max(js.position) over (partition by e.customer_id order by e.at, e.recorded_at, e.id rows between 1 following and unbounded following) as later,
+          row_number() over (partition by e.customer_id, e.to_key order by e.at, e.recorded_at, e.id) as n
+        from stage_events e left join js on js.key = e.to_key
         where e.org_id = ${orgId} and e.at >= ${F} and e.at < ${T} ${ownedBy(orgId, ownerId, "e")}
       ),
-      firsts as (
-        select distinct on (ev.customer_id, ev.to_key) ev.*, js.position from ev join js on js.key = ev.to_key
-        order by ev.customer_id, ev.to_key, ev.at, ev.recorded_at, ev.id
+      firsts as (select * from ranked where n = 1 and position is not null),
+      base as (${stateBefore(scope, F)}),
+      present as (select to_key as key, customer_id from firsts union select key, customer_id from base),
+      idle as (
+        select c.stage_key as key, count(*)::int as n from customers c
+        where c.org_id = ${orgId} and not c.lost and c.stage_entered_at < ${F} ${owned} group by 1
       ),
-      before as (
-        select distinct on (e.customer_id) e.customer_id, e.to_key from stage_events e
-        where e.org_id = ${orgId} and e.at < ${F} ${ownedBy(orgId, ownerId, "e")}
-        order by e.customer_id, e.at desc, e.recorded_at desc, e.id desc
-      ),
-      present as (select to_key, customer_id from firsts union select to_key, customer_id from before)
+      now as (select c.stage_key as key, count(*)::int as n from customers c where c.org_id = ${orgId} and not c.lost ${owned} group by 1)
       select js.key,
         (select count(*) from firsts f where f.to_key = js.key)::int as entered,
-        (select count(*) from firsts f where f.to_key = js.key and exists (
-          select 1 from ev n join js later on later.key = n.to_key
-          where n.customer_id = f.customer_id and later.position > f.position
-            and (n.at, n.recorded_at, n.id) > (f.at, f.recorded_at, f.id)))::int as converted,
-        (select count(*) from present p where p.to_key = js.key)::int as present,
-        (select count(*) from customers c where c.org_id = ${orgId} and c.stage_key = js.key and not c.lost
-          ${ownerId ? sql`and c.owner_id = ${ownerId}::uuid` : sql``})::int as current
+        (select count(*) from firsts f where f.to_key = js.key and f.later > f.position)::int as converted,
+        ((select count(*) from present p where p.key = js.key) + coalesce((select n from idle where idle.key = js.key), 0))::int as present,
+        coalesce((select n from now where now.key = js.key), 0)::int as current
       from js`,
   );
 }
 
 /** Moves from a stage of the journey to `lost` in `[from, to)`, counted per stage and reason. */
-export async function listLostMoves(db: Db, scope: JourneyMapScope, range: Range): Promise<LostRow[]> {
+export async function listLostMoves(db: Db, scope: JourneyMapScope, range: MapRange): Promise<LostRow[]> {
   const { orgId, ownerId } = scope;
   return queryRows<LostRow>(
     db,

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import type { AnalyticsContext } from "@/db/queries/analytics-funnel-context";
-import { timeInStage } from "@/db/queries/analytics-funnel-times";
 import { listLostMoves, listStageCounts } from "@/db/queries/journey-map";
+import { listStageDays } from "@/db/queries/journey-map-times";
 import { listStageChannels, listStageNps, listStageQuotes } from "@/db/queries/journey-map-voice";
 import { previousPeriod } from "@/lib/analytics/dates";
 import { funnelStages } from "@/lib/analytics/funnel-math";
@@ -20,7 +20,7 @@ export async function loadStageFigures(db: Db, ctx: AnalyticsContext, query: Jou
     listStageChannels(db, scope, range),
     listStageNps(db, scope, { ...range, previousFrom: previousPeriod(query).from }),
     listStageQuotes(db, scope, { ...range, limit: QUOTES_PER_KIND }),
-    timeInStage(db, ctx, { from: query.from, to: query.to, journey: query.journey, ownerId: query.ownerId }),
+    listStageDays(db, scope, range),
   ]);
   const figures = new Map(stages.map((s) => [s.key, emptyFigures()]));
   const at = (key: string) => figures.get(key);
@@ -35,6 +35,6 @@ export async function loadStageFigures(db: Db, ctx: AnalyticsContext, query: Jou
     const quote = { customerId: r.customerId, customerName: r.customerName, score: r.score, comment: r.comment, at: new Date(r.at).toISOString() };
     at(r.key)?.quotes[r.kind === "promoter" ? "promoters" : "detractors"].push(quote);
   }
-  for (const t of times) Object.assign(at(t.key) ?? {}, { medianDays: t.latest.median, p90Days: t.latest.p90 });
+  for (const t of times) Object.assign(at(t.key) ?? {}, { medianDays: t.median, p90Days: t.p90 });
   return figures;
 }

@@ -1,15 +1,7 @@
+import type { StageNoteRow as NoteRow } from "@/db/queries/journey-notes";
 import type { Locale } from "@/db/schema/constants";
 import type { StageNote } from "./types";
 
-interface NoteRow {
-  stageKey: string;
-  locale: Locale | null;
-  goal: string;
-  need: string;
-  opportunities: string;
-  createdAt: Date | string;
-  authorName: string | null;
-}
 
 export function presentNote(row: NoteRow): StageNote {
   return { locale: row.locale, goal: row.goal, need: row.need, opportunities: row.opportunities, updatedAt: new Date(row.createdAt).toISOString(), updatedBy: row.authorName };

@@ -50,22 +50,22 @@ describeOnEngines("journey map on the hand-made fixture", (conn) => {
       conversionToNext: 0.5, // A; D moved on after the range
       lost: 0,
       lostReasons: [],
-      medianDays: 5, // A; D's visit ends after the range
-      p90Days: 5,
-      touchpointsPerCustomer: 1, // A's whatsapp at the move's instant and phone; A and D
+      medianDays: 7.5, // A 5 days, F 10 (left at the range's first instant); D's visit ends after the range
+      p90Days: 9.5,
+      touchpointsPerCustomer: 2 / 3, // A's whatsapp at the move's instant and phone; A, D and F (there just before March 1)
       channels: [{ channel: "phone", share: 0.5 }, { channel: "whatsapp", share: 0.5 }],
       nps: 100,
       npsPrevious: null,
       quotes: { detractors: [], promoters: [{ customerId: ids.a, customerName: name(ids.a), score: 10, comment: "Loved the demo", at: "2024-03-06T08:00:00.000Z" }] },
     });
     expect(stage(map.stages, "consideration")).toMatchObject({
-      entered: 1, // A (D's entry is after the range)
-      current: 1, // D
+      entered: 2, // A, F (at the range's first instant; D's entry is after the range)
+      current: 2, // D, F
       conversionToNext: 0,
       lost: 1,
       lostReasons: [{ reason: "price", count: 1 }],
       medianDays: 2,
-      touchpointsPerCustomer: 1,
+      touchpointsPerCustomer: 0.5, // A's instagram; A and F
       channels: [{ channel: "instagram", share: 1 }],
       nps: -100,
     });

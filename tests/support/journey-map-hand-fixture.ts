@@ -4,11 +4,11 @@ import { U1, U2 } from "./funnel-fixture";
 import type { MapHistory } from "./reference/journey-map-reference";
 
 /*
- * The hand-made journey-map fixture: five customers in Asia/Jerusalem (UTC+2; UTC+3 from
+ * The hand-made journey-map fixture: six customers in Asia/Jerusalem (UTC+2; UTC+3 from
  * 2024-03-29 02:00), read for March 2024 ([2024-03-01, 2024-04-01) local; the previous period is
  * [2024-01-30, 2024-03-01)). tests/db/journey-map.test.ts has the answers, worked out by hand.
  */
-export const ids = { a: randomUUID(), b: randomUUID(), c: randomUUID(), d: randomUUID(), e: randomUUID() };
+export const ids = { a: randomUUID(), b: randomUUID(), c: randomUUID(), d: randomUUID(), e: randomUUID(), f: randomUUID() };
 
 export function journeyMapHandFixture(): MapHistory {
   const history = buildHistory("Asia/Jerusalem", [
@@ -22,6 +22,8 @@ export function journeyMapHandFixture(): MapHistory {
     { id: ids.d, channel: "other", ownerId: U2, events: [["engagement", "2024-03-31T23:30+03:00"], ["consideration", "2024-04-01T00:30+03:00"]] },
     // enters awareness 30 minutes before the range, lost from it in the range
     { id: ids.e, channel: "other", ownerId: U1, events: [["awareness", "2024-02-29T23:30+02:00"], ["lost", "2024-03-04T23:30+02:00", "timing"]] },
+    // moves at the range's first instant: in engagement just before it, entered consideration in it
+    { id: ids.f, channel: "other", ownerId: U2, events: [["engagement", "2024-02-20T00:00+02:00"], ["consideration", "2024-03-01T00:00+02:00"]] },
   ]);
   const t = (customerId: string, channel: "whatsapp" | "phone" | "instagram", at: string) => ({ customerId, channel, at: Date.parse(at) });
   const f = (customerId: string, score: number, at: string, comment: string | null) => ({ id: randomUUID(), customerId, score, comment, at: Date.parse(at) });
