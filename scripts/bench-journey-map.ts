@@ -4,28 +4,24 @@
 // parallel there), for the owner and for the sales user with the most customers, over the last
 // `--days` days of the history.
 import { sql } from "drizzle-orm";
-import { openFromEnv } from "@/db/client";
-import { loadAnalyticsContext } from "@/db/queries/analytics-funnel-context";
 import { timeInStage } from "@/db/queries/analytics-funnel-times";
 import { listLostMoves, listStageCounts } from "@/db/queries/journey-map";
 import { listStageChannels, listStageNps, listStageQuotes } from "@/db/queries/journey-map-voice";
-import { findDemoOrg } from "@/db/seed/demo-org";
 import { queryRows } from "@/db/sql";
 import { addDays, localDate, previousPeriod } from "@/lib/analytics/dates";
 import { funnelStages } from "@/lib/analytics/funnel-math";
 import { quantile } from "@/lib/analytics/stats";
 import { loadStageFigures } from "@/lib/journey-map/figures";
+import { sampleTimes } from "./bench/timing";
+import { openDemoAnalytics } from "./bench/demo-analytics";
 import { fail, flags } from "./cli";
 
 const args = flags({ runs: { type: "string" }, days: { type: "string" } });
 const runs = Number(args.runs ?? 30);
 const days = Number(args.days ?? 30);
 
-const conn = await openFromEnv();
+const { conn, db, orgId, ctx } = await openDemoAnalytics();
 try {
-  const { db } = conn;
-  const orgId = (await findDemoOrg(db)) ?? fail("No demo organization: run `npm run db:seed` first.");
-  const ctx = await loadAnalyticsContext(db, { orgId });
   const [stats] = await queryRows<{ customers: number; events: number; touchpoints: number; feedback: number; latest: string; sales: string }>(
     db,
     sql`select (select count(*)::int from customers where org_id = ${orgId}) as customers,
@@ -54,13 +50,7 @@ try {
       ["whole map", () => loadStageFigures(db, ctx, { ...query, ownerId })],
     ];
     for (const [name, run] of parts) {
-      await run();
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const started = performance.now();
-        await run();
-        times.push(performance.now() - started);
-      }
+      const times = await sampleTimes(run, { runs, warmup: 1 });
       const ms = (p: number) => (quantile(times, p) ?? 0).toFixed(1).padStart(8);
       console.log(`${`${who}: ${name}`.padEnd(28)} median ${ms(0.5)} ms   p95 ${ms(0.95)} ms`);
     }

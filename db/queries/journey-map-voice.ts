@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Channel } from "@/db/schema/constants";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
@@ -55,35 +55,37 @@ export async function listStageChannels(db: Db, scope: JourneyMapScope, range: R
   );
 }
 
+/** CTEs `js` and `feedback_in`: the feedback at `[from, to)` that belongs to a stage of the journey, with its `key`. */
+function withStageFeedback(scope: JourneyMapScope, from: SQL, to: SQL): SQL {
+  return sql`with js as (${stagesRelation(scope.stages)}),
+    feedback_in as (
+      select * from (${attributedByLookup(scope, "feedback", { score: "smallint", comment: "text" }, from, to)}) f
+      where f.key in (select key from js)
+    )`;
+}
+
 /** Promoters (9–10), detractors (0–6) and responses per attributed stage, in the range and the period before it. */
 export async function listStageNps(db: Db, scope: JourneyMapScope, range: Range & { previousFrom: string }): Promise<NpsRow[]> {
-  const P = midnight(range.previousFrom, range.timeZone);
+  const [P, F, T] = [range.previousFrom, range.from, range.to].map((d) => midnight(d, range.timeZone)) as [SQL, SQL, SQL];
   return queryRows<NpsRow>(
     db,
-    sql`with js as (${stagesRelation(scope.stages)})
-      select f.key, f.at >= ${midnight(range.from, range.timeZone)} as current,
-        count(*) filter (where f.score >= 9)::int as promoters,
-        count(*) filter (where f.score <= 6)::int as detractors,
-        count(*)::int as responses
-      from (${attributedByLookup(scope, "feedback", { score: "smallint", comment: "text" }, P, midnight(range.to, range.timeZone))}) f
-      where f.key in (select key from js)
-      group by 1, 2`,
+    sql`${withStageFeedback(scope, P, T)}
+      select key, at >= ${F} as current, count(*) filter (where score >= 9)::int as promoters,
+        count(*) filter (where score <= 6)::int as detractors, count(*)::int as responses
+      from feedback_in group by 1, 2`,
   );
 }
 
 /** Per stage, the `limit` newest promoter and detractor feedbacks in the range that have a comment. */
 export async function listStageQuotes(db: Db, scope: JourneyMapScope, range: Range & { limit: number }): Promise<QuoteRow[]> {
-  const F = midnight(range.from, range.timeZone);
   return queryRows<QuoteRow>(
     db,
-    sql`with js as (${stagesRelation(scope.stages)}),
-      said as (
-        select f.key, case when f.score >= 9 then 'promoter' else 'detractor' end as kind,
-          f.customer_id, f.score, f.comment, f.at, f.id
-        from (${attributedByLookup(scope, "feedback", { score: "smallint", comment: "text" }, F, midnight(range.to, range.timeZone))}) f
-        where f.key in (select key from js) and (f.score >= 9 or f.score <= 6) and f.comment ~ '[^[:space:]]'
-      ),
-      ranked as (select said.*, row_number() over (partition by key, kind order by at desc, id desc) as n from said)
+    sql`${withStageFeedback(scope, midnight(range.from, range.timeZone), midnight(range.to, range.timeZone))},
+      ranked as (
+        select f.*, case when f.score >= 9 then 'promoter' else 'detractor' end as kind,
+          row_number() over (partition by f.key, f.score >= 9 order by f.at desc, f.id desc) as n
+        from feedback_in f where (f.score >= 9 or f.score <= 6) and f.comment ~ '[^[:space:]]'
+      )
       select r.key, r.kind, r.customer_id as "customerId", c.name as "customerName", r.score, r.comment, r.at
       from ranked r join customers c on c.org_id = ${scope.orgId} and c.id = r.customer_id
       where r.n <= ${range.limit}
