@@ -97,6 +97,22 @@ test("an owner writes a stage's notes in he; a manager sees them with who wrote 
   await sales.close();
 });
 
+test("printed, the he map keeps only itself, mirrored, on a landscape page", async ({ page }) => {
+  await page.setViewportSize({ width: 1123, height: 794 }); // A4 landscape at 96 dpi
+  await signIn(page, "he", demoUsers.owner);
+  await page.goto("/he/journey");
+  await expect(mapTable(page)).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("button", { name: "הדפסה" })).toBeHidden();
+  await expect(page.getByRole("button", { name: /עריכת הערות/ }).first()).toBeHidden();
+  const width = await page.locator("#journey-map").evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(width.scroll).toBeLessThanOrEqual(width.client);
+  const centres = await headerCentres(page);
+  expect(centres).toEqual([...centres].sort((a, b) => b - a));
+  await saveScreenshot(page, "journey-map-he-print");
+});
+
 test("the map downloads as a PNG drawn in the browser", async ({ page }) => {
   await signIn(page, "en", demoUsers.owner);
   await page.goto("/en/journey");
