@@ -111,6 +111,10 @@ test("printed, the he map keeps only itself, mirrored, on a landscape page", asy
   const centres = await headerCentres(page);
   expect(centres).toEqual([...centres].sort((a, b) => b - a));
   await saveScreenshot(page, "journey-map-he-print");
+  for (const format of ["A4", "Letter"] as const) {
+    const pdf = await page.pdf({ landscape: true, format, printBackground: true });
+    expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length, format).toBe(1);
+  }
 });
 
 test("the map downloads as a PNG drawn in the browser", async ({ page }) => {
