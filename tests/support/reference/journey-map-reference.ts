@@ -40,8 +40,8 @@ export function journeyMapReference(history: MapHistory, query: JourneyMapQuery)
     const now = stageAtReference(events, Infinity);
     if (now && figures.has(now)) (figures.get(now) as StageFigures).current += 1;
     events.forEach((e, i) => {
-      const previous = events[i - 1]?.toKey;
-      if (e.toKey === LOST && inRange(e.at) && previous) lost.get(previous) && bump(lost.get(previous) as Map<string | null, number>, e.reason ?? null);
+      const reasons = lost.get(events[i - 1]?.toKey ?? "");
+      if (e.toKey === LOST && inRange(e.at) && reasons) bump(reasons, e.reason ?? null);
     });
     for (const stage of stages) {
       const first = events.findIndex((e) => e.toKey === stage.key && inRange(e.at));
