@@ -3,6 +3,7 @@ import { journeys, locales, STAGE_NOTE_MAX } from "@/db/schema/constants";
 import { addDays, analyticsRangeIssue, daysBetween, inAnalyticsRange } from "@/lib/analytics/dates";
 import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, normalizedParams } from "@/lib/analytics/params";
 import type { LocalDate } from "@/lib/analytics/types";
+import { stageKeyPattern } from "@/lib/settings/stage-key";
 import { fieldErrors, safeString } from "@/lib/validation/fields";
 
 /** For the page's form (components reach the schema's vocabulary through lib/). */
@@ -51,7 +52,7 @@ const noteText = z.preprocess((v) => (typeof v === "string" ? v.replace(/\r\n/g,
 
 /** A new version of a stage's note; `locale` blank (or "shared") writes the note every locale shows. */
 export const stageNoteSchema = z.object({
-  stageKey: z.string().min(1).max(40),
+  stageKey: z.string().regex(stageKeyPattern),
   locale: z.preprocess((v) => (blank(v) === undefined || v === "shared" ? null : v), z.enum(locales).nullable()),
   goal: noteText,
   need: noteText,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildStage, channelShares, emptyFigures, netPromoterScore, topLostReasons } from "@/lib/journey-map/build";
 import { pickNote } from "@/lib/journey-map/notes";
+import { stageNoteSchema } from "@/lib/journey-map/params";
 
 describe("journey map assembly", () => {
   it("keeps the three most frequent lost reasons, ties by reason with no reason first", () => {
@@ -44,5 +45,13 @@ describe("journey map assembly", () => {
     expect(pickNote(rows, "awareness", "fa")?.goal).toBe("فارسی");
     expect(pickNote(rows, "awareness", "he")).toMatchObject({ goal: "shared", locale: null, updatedBy: "Noa", updatedAt: "2026-12-01T10:00:00.000Z" });
     expect(pickNote(rows, "loyalty", "he")).toBeNull();
+  });
+
+  it("takes a note for a stage key of the schema's form and text a person could type", () => {
+    const note = { stageKey: "awareness", locale: "shared", goal: "Be found\r\nfirst", need: "", opportunities: "" };
+    expect(stageNoteSchema.parse(note)).toEqual({ ...note, locale: null, goal: "Be found\nfirst" });
+    expect(stageNoteSchema.safeParse({ ...note, stageKey: "aware\u0000ness" }).success).toBe(false);
+    expect(stageNoteSchema.safeParse({ ...note, need: "a\u0007b" }).success).toBe(false);
+    expect(stageNoteSchema.safeParse({ ...note, locale: "de" }).success).toBe(false);
   });
 });
