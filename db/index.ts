@@ -1,7 +1,8 @@
 import "server-only";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { defaultDataDir, openFromEnv, type Connection } from "./client";
+import { sql } from "drizzle-orm";
+import { defaultDataDir, openFromEnv, type Connection, type Engine } from "./client";
 import { runMigrations } from "./migrate";
 
 const key = Symbol.for("masir.db");
@@ -42,3 +43,10 @@ export async function getDb() {
 }
 
 export type { Db, Engine } from "./client";
+
+/** Which engine serves the server, once it has answered a query (the health check). */
+export async function pingDatabase(): Promise<Engine> {
+  const { db, engine } = await connection();
+  await db.execute(sql`select 1`);
+  return engine;
+}

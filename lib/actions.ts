@@ -1,10 +1,10 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { Role } from "@/db/schema/constants";
+import type { Role } from "@/core/constants";
 import { currentUser, type CurrentUser } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
-import { fieldErrors } from "@/lib/validation/fields";
+import { DomainError } from "@/core/errors";
+import { fieldErrors } from "@/core/validation/fields";
 
 export type ActionResult<T> =
   | { ok: true; data: T }

@@ -7,7 +7,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { openFromEnv } from "@/db/client";
 import { boardColumnPage, boardColumns, boardFirstPages, boardValues, type BoardCursor } from "@/db/queries/board";
 import { users } from "@/db/schema";
-import type { Journey } from "@/db/schema/constants";
+import type { Journey } from "@/core/constants";
 import { findDemoOrg } from "@/db/seed/demo-org";
 import { queryRows } from "@/db/sql";
 import { fail, flags } from "./cli";

@@ -5,7 +5,7 @@ import { openFromEnv } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { listCustomers, type CustomerPage } from "@/db/queries/customers";
 import { organizations, users } from "@/db/schema";
-import { searchTerms } from "@/lib/search/terms";
+import { searchTerms } from "@/core/search/terms";
 import { fail } from "./cli";
 import { timeIt } from "./bench/timing";
 

@@ -7,9 +7,9 @@ import { funnelKpis } from "@/db/queries/analytics-funnel-kpis";
 import { flow, snapshot } from "@/db/queries/analytics-funnel-snapshot";
 import { timeInStage, timeToConvert } from "@/db/queries/analytics-funnel-times";
 import { queryRows } from "@/db/sql";
-import { addDays, localDate } from "@/lib/analytics/dates";
-import type { FunnelQuery } from "@/lib/analytics/types";
-import { quantile } from "@/lib/analytics/stats";
+import { addDays, localDate } from "@/core/analytics/dates";
+import type { FunnelQuery } from "@/core/analytics/types";
+import { quantile } from "@/core/analytics/stats";
 import { openDemoAnalytics } from "./bench/demo-analytics";
 import { flags } from "./cli";
 

@@ -11,7 +11,7 @@ import postgres from "postgres";
 import { openPostgres } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { createOwner } from "@/db/mutations/organizations";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/core/auth/password";
 import { DEFAULT_SERVER } from "./bench/database";
 import { ensureBuild, startServer } from "./bench/server";
 import { signIn } from "./bench/sign-in";

@@ -16,7 +16,7 @@ import { runMigrations } from "@/db/migrate";
 import { createImport, promoteNextImport, queueImport } from "@/db/mutations/imports";
 import { createOwner } from "@/db/mutations/organizations";
 import { users } from "@/db/schema";
-import { suggestMapping } from "@/lib/import/fields";
+import { suggestMapping } from "@/core/import/fields";
 import { importPath } from "@/lib/import/file-store";
 import { processImport } from "@/lib/import/runner";
 import { inspectUpload } from "@/lib/import/source";

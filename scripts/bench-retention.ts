@@ -5,11 +5,11 @@ import { sql } from "drizzle-orm";
 import { openFromEnv } from "@/db/client";
 import { findDemoOrg } from "@/db/seed/demo-org";
 import { queryRows } from "@/db/sql";
-import { getLoyalty } from "@/lib/analytics/loyalty";
-import { getRetention } from "@/lib/analytics/retention";
-import { addMonths, monthOf } from "@/lib/analytics/retention-months";
-import { quantile } from "@/lib/analytics/stats";
-import { getTeam } from "@/lib/analytics/team";
+import { getLoyalty } from "@/lib/analytics/loyalty/trends";
+import { getRetention } from "@/lib/analytics/retention/cohorts";
+import { addMonths, monthOf } from "@/lib/analytics/retention/months";
+import { quantile } from "@/core/analytics/stats";
+import { getTeam } from "@/lib/analytics/loyalty/team";
 import { fail, flags } from "./cli";
 
 const args = flags({ runs: { type: "string" } });

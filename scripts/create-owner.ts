@@ -4,7 +4,7 @@ import { z } from "zod";
 import { openFromEnv } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { createOwner, EmailTakenError } from "@/db/mutations/organizations";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/core/auth/password";
 import { fail, flags, promptHidden, refuseWhileServerHoldsPglite } from "./cli";
 
 const input = z

@@ -1,4 +1,4 @@
-import type { Journey } from "@/db/schema/constants";
+import type { Journey } from "@/core/constants";
 import type { BoardCardPage, BoardColumn, BoardFilters, BoardValues } from "@/lib/board/types";
 import { setParams } from "@/lib/url/set-params";
 

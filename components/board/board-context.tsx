@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import type { Journey } from "@/db/schema/constants";
+import type { Journey } from "@/core/constants";
 import type { BoardCard, BoardFilters } from "@/lib/board/types";
 import type { Direction } from "@/lib/i18n/locale";
 

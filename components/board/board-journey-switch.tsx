@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { journeys, type Journey } from "@/db/schema/constants";
+import { journeys, type Journey } from "@/core/constants";
 import type { BoardFilters } from "@/lib/board/types";
 import { Link } from "@/lib/i18n/navigation";
 

@@ -1,5 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import type { Journey, Locale } from "@/db/schema/constants";
+import type { Journey, Locale } from "@/core/constants";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { BoardFilters } from "@/lib/board/types";
 import { loadBoardFor, loadBoardSettingsFor, loadBoardValuesFor } from "@/lib/board/service";

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Field, SubmitButton } from "@/components/ui/field";
-import { LOST } from "@/db/schema/constants";
+import { LOST } from "@/core/constants";
 import { isolate } from "@/lib/board/bidi";
 import { useBoard } from "./board-context";
 import type { MoveExtras, PendingMove } from "./use-board-move";

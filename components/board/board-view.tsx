@@ -3,7 +3,7 @@
 import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent } from "@dnd-kit/core";
 import { useLocale } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
-import type { Journey, Locale } from "@/db/schema/constants";
+import type { Journey, Locale } from "@/core/constants";
 import type { BoardCard, BoardFilters } from "@/lib/board/types";
 import { direction } from "@/lib/i18n/locale";
 import { BoardCardBody } from "./board-card-body";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { filterControl, SelectOwner } from "@/components/customers/fields-customer-filters";
 import { FormQuery } from "@/components/forms/form-query";
-import type { Journey } from "@/db/schema/constants";
+import type { Journey } from "@/core/constants";
 import type { BoardFilters } from "@/lib/board/types";
 import { Link } from "@/lib/i18n/navigation";
 

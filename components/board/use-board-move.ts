@@ -3,9 +3,9 @@
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
-import { moveCardAction } from "@/app/[locale]/(app)/board/actions";
+import { moveCardAction } from "@/lib/board/actions";
 import { useErrorText } from "@/components/forms/use-error-text";
-import { LOST, type Journey } from "@/db/schema/constants";
+import { LOST, type Journey } from "@/core/constants";
 import { isolate } from "@/lib/board/bidi";
 import { movedCard, movingNeeds, withCardOnTop, withCardVersion, withCountMoved, withoutCard, withValueMoved, type CardPages, type MoveNeed } from "@/lib/board/cache";
 import type { BoardCard, BoardColumn, BoardFilters, BoardValues } from "@/lib/board/types";

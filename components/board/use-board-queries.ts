@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import type { Journey } from "@/db/schema/constants";
+import type { Journey } from "@/core/constants";
 import type { BoardFilters } from "@/lib/board/types";
 import { queryKeys } from "@/lib/query/keys";
 import { fetchBoardColumns, fetchBoardPage, fetchBoardValues } from "./board-api";

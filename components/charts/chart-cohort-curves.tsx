@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColor } from "./chart-loyalty-colors";
-import { seriesOrder, useChartDirection } from "./chart-loyalty-rtl";
+import { seriesOrder, useChartDirection } from "./chart-direction";
 
 export interface CohortCurve {
   month: string;

@@ -4,7 +4,7 @@ import { useFormatter } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Sankey } from "recharts";
 import type { LinkProps, NodeProps } from "recharts/types/chart/Sankey";
-import { useChartDirection } from "./chart-loyalty-rtl";
+import { useChartDirection } from "./chart-direction";
 
 export interface FlowNode {
   name: string;

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { seriesOrder, useChartDirection } from "./chart-loyalty-rtl";
+import { seriesOrder, useChartDirection } from "./chart-direction";
 
 export interface LifecycleRow {
   label: string;

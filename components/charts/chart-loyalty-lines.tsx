@@ -2,7 +2,7 @@
 
 import { useFormatter } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { seriesOrder, useChartDirection } from "./chart-loyalty-rtl";
+import { seriesOrder, useChartDirection } from "./chart-direction";
 
 export type ValueKind = "percent" | "count" | "score" | "money";
 

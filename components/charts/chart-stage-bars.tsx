@@ -2,7 +2,7 @@
 
 import { useFormatter } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { useChartDirection } from "./chart-loyalty-rtl";
+import { useChartDirection } from "./chart-direction";
 
 export interface BarSeries {
   key: string;

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { bulkMoveAction, reassignAction } from "@/app/[locale]/(app)/customers/actions";
+import { bulkMoveAction, reassignAction } from "@/lib/customers/actions";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { CustomerRow, Option } from "./types";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { channels, type Locale } from "@/db/schema/constants";
-import type { Stage } from "@/db/schema";
+import { channels, type Locale } from "@/core/constants";
+import type { Stage } from "@/lib/journey/service";
 import type { ListQuery } from "@/lib/customers/schemas";
 import { stageLabel } from "@/lib/journey/labels";
 

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { FormQuery } from "@/components/forms/form-query";
 import { listQuerySchema, type ListQuery } from "@/lib/customers/schemas";
 import { Link } from "@/lib/i18n/navigation";
-import type { Stage } from "@/db/schema";
+import type { Stage } from "@/lib/journey/service";
 import { DisclosureFilters } from "./disclosure-filters";
 import { activeFilterCount, CustomerFilterFields, CustomerSearchField, filterControl as control } from "./fields-customer-filters";
 

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { BarBulkActions } from "./bar-bulk-actions";
 import type { CustomerRow, Option } from "./types";
+import { tablePanel } from "@/components/ui/panel";
 
 export function TableCustomers({
   rows,
@@ -44,7 +45,7 @@ export function TableCustomers({
           onDone={() => setSelected(new Set())}
         />
       )}
-      <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+      <div className={tablePanel}>
         <table className="w-full text-sm">
           <caption className="sr-only">{t("title")}</caption>
           <thead className="bg-slate-50 text-slate-600">

@@ -1,4 +1,4 @@
-import type { Channel } from "@/db/schema/constants";
+import type { Channel } from "@/core/constants";
 
 /** A list row as sent to the client table (dates as ISO strings). */
 export interface CustomerRow {

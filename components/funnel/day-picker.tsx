@@ -4,7 +4,7 @@ import "react-day-picker/style.css";
 import { useLocale } from "next-intl";
 import { DayPicker as BaseDayPicker, type DayPickerProps } from "react-day-picker";
 import { enGB, faIR, he } from "react-day-picker/locale";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { jalaliDateLib } from "@/lib/i18n/jalali-date-lib";
 import { direction, weekStart } from "@/lib/i18n/locale";
 

@@ -3,7 +3,7 @@
 import * as Popover from "@radix-ui/react-popover";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { direction } from "@/lib/i18n/locale";
 import { DayPickerLazy } from "./day-picker-lazy";
 import { fromDate, toDate } from "./picker-dates";

@@ -1,10 +1,11 @@
-import { organizationToday, staffNames } from "@/lib/analytics/funnel-service";
-import { toFunnelQuery, type FunnelParams } from "@/lib/analytics/params";
+import { listStaffNamesFor, organizationTodayFor } from "@/lib/analytics/funnel/service";
+import type { CurrentUser } from "@/lib/auth/session";
+import { toFunnelQuery, type FunnelParams } from "@/lib/analytics/funnel/params";
 import { FormFunnelFilters } from "./form-funnel-filters";
 
 /** The filter form, given the resolved range, today in the organization's time zone and the staff to filter by. */
-export async function FiltersFunnel({ orgId, params }: { orgId: string; params: FunnelParams }) {
-  const [staff, today] = await Promise.all([staffNames(orgId), organizationToday(orgId)]);
+export async function FiltersFunnel({ user, params }: { user: CurrentUser; params: FunnelParams }) {
+  const [staff, today] = await Promise.all([listStaffNamesFor(user), organizationTodayFor(user)]);
   const query = toFunnelQuery(params, today);
   const initial = {
     from: query.from,

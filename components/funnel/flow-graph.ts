@@ -1,5 +1,5 @@
-import { LOST } from "@/db/schema/constants";
-import type { FlowRow, StageDef } from "@/lib/analytics/types";
+import { LOST } from "@/core/constants";
+import type { FlowRow, StageDef } from "@/core/analytics/types";
 
 /**
  * Flow rows as a two-column Sankey graph: sources on one side, targets on the other, so backward

@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { channels, journeys } from "@/db/schema/constants";
-import { breakdowns, cohortKinds, funnelOrders } from "@/lib/analytics/types";
+import { channels, journeys } from "@/core/constants";
+import { breakdowns, cohortKinds, funnelOrders } from "@/core/analytics/types";
+import { panel } from "@/components/ui/panel";
 import { FieldDate } from "./field-date";
 import { FieldDateRange } from "./field-date-range";
 import { useUrlFilters } from "./use-url-filters";
@@ -52,7 +53,7 @@ export function FormFunnelFilters({ initial, today, staff }: Props) {
   const bind = (name: keyof FilterValues) => ({ name, value: values[name], onChange: (e: { target: { value: string } }) => apply({ [name]: e.target.value }) });
 
   return (
-    <form method="get" onSubmit={onSubmit} aria-label={t("label")} aria-busy={pending} className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <form method="get" onSubmit={onSubmit} aria-label={t("label")} aria-busy={pending} className={`space-y-4 ${panel}`}>
       <FieldDateRange from={values.from} to={values.to} today={today} onChange={(range) => apply(range)} />
       <input type="hidden" name="from" value={values.from} />
       <input type="hidden" name="to" value={values.to} />

@@ -1,12 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CardKpi } from "@/components/home/card-kpi";
-import { funnelKpisView } from "@/lib/analytics/funnel-service";
-import { change, type FunnelKpis } from "@/lib/analytics/kpis";
-import type { FunnelParams } from "@/lib/analytics/params";
+import { funnelKpisViewFor } from "@/lib/analytics/funnel/service";
+import type { CurrentUser } from "@/lib/auth/session";
+import { change, type FunnelKpis } from "@/core/analytics/kpis";
+import type { FunnelParams } from "@/lib/analytics/funnel/params";
 
 /** Headline figures of the range, each compared with the period of the same length before it. */
-export async function KpisFunnel({ orgId, params }: { orgId: string; params: FunnelParams }) {
-  const [t, format, kpis] = await Promise.all([getTranslations("Funnel.kpis"), getFormatter(), funnelKpisView(orgId, params)]);
+export async function KpisFunnel({ user, params }: { user: CurrentUser; params: FunnelParams }) {
+  const [t, format, kpis] = await Promise.all([getTranslations("Funnel.kpis"), getFormatter(), funnelKpisViewFor(user, params)]);
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const days = (v: number | null) => (v === null ? t("none") : format.number(v, { maximumFractionDigits: 1 }));
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), "date", { timeZone: "UTC" });

@@ -1,24 +1,26 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ChartFlowSankeyLazy } from "@/components/charts/chart-funnel-lazy";
-import { LOST, type Locale } from "@/db/schema/constants";
-import { flowView, stageLabels } from "@/lib/analytics/funnel-service";
-import type { FunnelParams } from "@/lib/analytics/params";
+import { LOST, type Locale } from "@/core/constants";
+import { flowViewFor, stageLabelsFor } from "@/lib/analytics/funnel/service";
+import type { CurrentUser } from "@/lib/auth/session";
+import type { FunnelParams } from "@/lib/analytics/funnel/params";
 import { flowGraph } from "./flow-graph";
 import { PanelChartTable } from "./panel-chart-table";
+import { Panel } from "@/components/ui/panel";
 
 /** The journey map of the range as a Sankey, with every from → to count in a table. */
-export async function SectionFlow({ orgId, params }: { orgId: string; params: FunnelParams }) {
+export async function SectionFlow({ user, params }: { user: CurrentUser; params: FunnelParams }) {
   const locale = (await getLocale()) as Locale;
   const [t, format, { rows, stages }, labels] = await Promise.all([
     getTranslations("Funnel.flow"),
     getFormatter(),
-    flowView(orgId, params),
-    stageLabels(orgId, locale),
+    flowViewFor(user, params),
+    stageLabelsFor(user, locale),
   ]);
   const label = (key: string | null) => (key === null ? t("new") : key === LOST ? t("lost") : (labels.get(key) ?? key));
   const graph = flowGraph(rows, stages, label);
   return (
-    <section aria-labelledby="funnel-flow-title" className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Panel aria-labelledby="funnel-flow-title" gap={4}>
       <header>
         <h2 id="funnel-flow-title" className="text-lg font-semibold">{t("title")}</h2>
         <p className="text-sm text-slate-600">{t("description")}</p>
@@ -51,6 +53,6 @@ export async function SectionFlow({ orgId, params }: { orgId: string; params: Fu
           }
         />
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,29 +1,31 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartFunnelLazy } from "@/components/charts/chart-funnel-lazy";
-import type { Channel, Locale } from "@/db/schema/constants";
-import { funnelView, staffNames, stageLabels } from "@/lib/analytics/funnel-service";
-import type { FunnelParams } from "@/lib/analytics/params";
+import type { Channel, Locale } from "@/core/constants";
+import { funnelViewFor, listStaffNamesFor, stageLabelsFor } from "@/lib/analytics/funnel/service";
+import type { CurrentUser } from "@/lib/auth/session";
+import type { FunnelParams } from "@/lib/analytics/funnel/params";
 import { PanelChartTable } from "./panel-chart-table";
 import { TableFunnel } from "./table-funnel";
 import { TableFunnelBreakdown } from "./table-funnel-breakdown";
+import { Panel } from "@/components/ui/panel";
 
 /** The cohort funnel: chart, table alternative and, when asked, the breakdown by channel or owner. */
-export async function SectionFunnel({ orgId, params }: { orgId: string; params: FunnelParams }) {
+export async function SectionFunnel({ user, params }: { user: CurrentUser; params: FunnelParams }) {
   const locale = (await getLocale()) as Locale;
   const [t, tf, tc, { result }, labels, staff] = await Promise.all([
     getTranslations("Funnel.funnel"),
     getTranslations("Funnel.filters"),
     getTranslations("Channels"),
-    funnelView(orgId, params),
-    stageLabels(orgId, locale),
-    staffNames(orgId),
+    funnelViewFor(user, params),
+    stageLabelsFor(user, locale),
+    listStaffNamesFor(user),
   ]);
   const rows = result.stages.map((s) => ({ ...s, label: labels.get(s.key) ?? s.key }));
   const owners = new Map(staff.map((s) => [s.id, s.name]));
   const valueLabel = (value: string | null) =>
     value === null ? t("noOwner") : params.breakdown === "channel" ? tc(value as Channel) : (owners.get(value) ?? value);
   return (
-    <section aria-labelledby="funnel-chart-title" className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Panel aria-labelledby="funnel-chart-title" gap={4}>
       <header>
         <h2 id="funnel-chart-title" className="text-lg font-semibold">{t("title")}</h2>
         <p className="text-sm text-slate-600">{t("description", { count: result.cohortSize })}</p>
@@ -44,6 +46,6 @@ export async function SectionFunnel({ orgId, params }: { orgId: string; params: 
           entries={result.breakdown.map((entry) => ({ ...entry, label: valueLabel(entry.value) }))}
         />
       )}
-    </section>
+    </Panel>
   );
 }

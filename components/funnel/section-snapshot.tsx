@@ -1,18 +1,20 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ChartStageBarsLazy } from "@/components/charts/chart-funnel-lazy";
-import { LOST, type Locale } from "@/db/schema/constants";
-import { snapshotView, stageLabels } from "@/lib/analytics/funnel-service";
-import type { FunnelParams } from "@/lib/analytics/params";
+import { LOST, type Locale } from "@/core/constants";
+import { snapshotViewFor, stageLabelsFor } from "@/lib/analytics/funnel/service";
+import type { CurrentUser } from "@/lib/auth/session";
+import type { FunnelParams } from "@/lib/analytics/funnel/params";
 import { PanelChartTable } from "./panel-chart-table";
+import { Panel } from "@/components/ui/panel";
 
 /** Customers in each stage at the end of a day, rebuilt from the history (time travel). */
-export async function SectionSnapshot({ orgId, params }: { orgId: string; params: FunnelParams }) {
+export async function SectionSnapshot({ user, params }: { user: CurrentUser; params: FunnelParams }) {
   const locale = (await getLocale()) as Locale;
   const [t, format, { asOf, rows, stages }, labels] = await Promise.all([
     getTranslations("Funnel.snapshot"),
     getFormatter(),
-    snapshotView(orgId, params),
-    stageLabels(orgId, locale),
+    snapshotViewFor(user, params),
+    stageLabelsFor(user, locale),
   ]);
   const counts = new Map(rows.map((r) => [r.key, r.customers]));
   // Every current stage in order, archived ones only when someone is still in them, then lost.
@@ -20,7 +22,7 @@ export async function SectionSnapshot({ orgId, params }: { orgId: string; params
   const data = keys.map((key) => ({ key, label: key === LOST ? t("lost") : (labels.get(key) ?? key), customers: counts.get(key) ?? 0 }));
   const title = t("title", { date: format.dateTime(new Date(`${asOf}T00:00:00Z`), "date", { timeZone: "UTC" }) });
   return (
-    <section aria-labelledby="funnel-snapshot-title" className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Panel aria-labelledby="funnel-snapshot-title" gap={4}>
       <h2 id="funnel-snapshot-title" className="text-lg font-semibold">{title}</h2>
       <PanelChartTable
         chart={<ChartStageBarsLazy title={title} rows={data} kind="count" series={[{ key: "customers", label: t("customers"), color: "#0d9488" }]} />}
@@ -44,6 +46,6 @@ export async function SectionSnapshot({ orgId, params }: { orgId: string; params
           </table>
         }
       />
-    </section>
+    </Panel>
   );
 }

@@ -1,9 +1,11 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ChartStageBarsLazy } from "@/components/charts/chart-funnel-lazy";
-import type { Locale } from "@/db/schema/constants";
-import { stageLabels, timeInStageView } from "@/lib/analytics/funnel-service";
-import type { FunnelParams } from "@/lib/analytics/params";
+import type { Locale } from "@/core/constants";
+import { stageLabelsFor, timeInStageViewFor } from "@/lib/analytics/funnel/service";
+import type { CurrentUser } from "@/lib/auth/session";
+import type { FunnelParams } from "@/lib/analytics/funnel/params";
 import { PanelChartTable } from "./panel-chart-table";
+import { Panel } from "@/components/ui/panel";
 
 const series = [
   { key: "latestMedian", color: "#4f46e5" },
@@ -13,13 +15,13 @@ const series = [
 ] as const;
 
 /** Median and p90 days in each stage, for the last visit and for all visits, over stays that ended in the range. */
-export async function SectionTimeInStage({ orgId, params }: { orgId: string; params: FunnelParams }) {
+export async function SectionTimeInStage({ user, params }: { user: CurrentUser; params: FunnelParams }) {
   const locale = (await getLocale()) as Locale;
   const [t, format, times, labels] = await Promise.all([
     getTranslations("Funnel.time"),
     getFormatter(),
-    timeInStageView(orgId, params),
-    stageLabels(orgId, locale),
+    timeInStageViewFor(user, params),
+    stageLabelsFor(user, locale),
   ]);
   const rows = times.map((s) => ({
     key: s.key,
@@ -32,7 +34,7 @@ export async function SectionTimeInStage({ orgId, params }: { orgId: string; par
   }));
   const days = (v: number | null) => (v === null ? "—" : format.number(v, { maximumFractionDigits: 1 }));
   return (
-    <section aria-labelledby="funnel-time-title" className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Panel aria-labelledby="funnel-time-title" gap={4}>
       <header>
         <h2 id="funnel-time-title" className="text-lg font-semibold">{t("title")}</h2>
         <p className="text-sm text-slate-600">{t("description")}</p>
@@ -65,6 +67,6 @@ export async function SectionTimeInStage({ orgId, params }: { orgId: string; par
           </table>
         }
       />
-    </section>
+    </Panel>
   );
 }

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { FunnelBreakdownEntry } from "@/lib/analytics/types";
+import type { FunnelBreakdownEntry } from "@/core/analytics/types";
 
 interface Props {
   title: string;

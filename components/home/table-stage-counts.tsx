@@ -1,23 +1,20 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
-import { listStages } from "@/db/queries/stages";
-import type { Locale } from "@/db/schema/constants";
-import { customerScope } from "@/lib/auth/roles";
+import type { Locale } from "@/core/constants";
 import type { CurrentUser } from "@/lib/auth/session";
+import { countCustomersByStageFor } from "@/lib/home/service";
 import { stageLabel } from "@/lib/journey/labels";
-import { loadStageCounts } from "./load-home";
+import { listJourneyStagesFor } from "@/lib/journey/service";
 
 /** Customers per stage as a table with proportional bars (bars are decoration; numbers are the data). */
 export async function TableStageCounts({ user }: { user: CurrentUser }) {
-  const [t, format, locale, db] = await Promise.all([
+  const [t, format, locale] = await Promise.all([
     getTranslations("Home"),
     getFormatter(),
     getLocale() as Promise<Locale>,
-    getDb(),
   ]);
   const [stages, byStage] = await Promise.all([
-    listStages(db, { orgId: user.orgId }),
-    loadStageCounts(user.orgId, customerScope(user).ownerId),
+    listJourneyStagesFor(user),
+    countCustomersByStageFor(user),
   ]);
   const counts = new Map(byStage.filter((r) => !r.lost).map((r) => [r.stageKey, r.count]));
   const max = Math.max(1, ...counts.values());

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { resumeImportAction } from "@/app/[locale]/(app)/settings/data/actions";
+import { resumeImportAction } from "@/lib/import/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 
 export function ButtonImportResume({ id }: { id: string }) {

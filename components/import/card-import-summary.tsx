@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter } from "next-intl";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { errorReportUrl } from "./import-api";
 import { SectionRejectedRows } from "./section-rejected-rows";
 import type { ImportView } from "./types";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/db/schema/constants";
-import type { Stage } from "@/db/schema";
+import type { Locale } from "@/core/constants";
+import type { Stage } from "@/lib/journey/service";
 import { CustomerFilterFields, CustomerSearchField } from "@/components/customers/fields-customer-filters";
 
 /** A plain GET form onto the export route: the browser downloads the CSV, with the list's filters or none. */

@@ -3,7 +3,7 @@
 import { useState, useTransition, type FormEvent } from "react";
 import { FormError } from "@/components/forms/form-error";
 import { Field, SubmitButton } from "@/components/ui/field";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import { uploadImportFile } from "./import-api";
 import type { UploadResult } from "./types";

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
-import { startImportAction } from "@/app/[locale]/(app)/settings/data/actions";
+import { startImportAction } from "@/lib/import/actions";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/ui/field";
-import { valueFields, type ValueField } from "@/db/schema/imports";
-import { suggestOwner, suggestStage, suggestValues } from "@/lib/import/value-suggest";
+import { valueFields, type ValueField } from "@/core/import/columns";
+import { suggestOwner, suggestStage, suggestValues } from "@/core/import/value-suggest";
 import { TableImportValues } from "./table-import-values";
 import type { ColumnChoice, ImportTargets, ImportView, UploadResult } from "./types";
 import { useImportText } from "./use-import-text";

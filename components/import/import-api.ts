@@ -1,5 +1,5 @@
-import type { Locale } from "@/db/schema/constants";
-import type { RowCells } from "@/lib/import/row-cells";
+import type { Locale } from "@/core/constants";
+import type { RowCells } from "@/core/import/row-cells";
 import type { ImportView, UploadResult } from "./types";
 
 export type UploadOutcome = { ok: true; data: UploadResult } | { ok: false; code: string };

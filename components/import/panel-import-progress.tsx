@@ -2,8 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useTransition } from "react";
-import { resumeImportAction } from "@/app/[locale]/(app)/settings/data/actions";
-import type { Locale } from "@/db/schema/constants";
+import { resumeImportAction } from "@/lib/import/actions";
+import type { Locale } from "@/core/constants";
 import { useRouter } from "@/lib/i18n/navigation";
 import { queryKeys } from "@/lib/query/keys";
 import { BarImportProgress } from "./bar-import-progress";

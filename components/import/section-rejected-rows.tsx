@@ -3,10 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
-import { retryImportAction } from "@/app/[locale]/(app)/settings/data/actions";
+import { retryImportAction } from "@/lib/import/actions";
 import { FormError } from "@/components/forms/form-error";
 import { SubmitButton } from "@/components/ui/field";
-import { importFields, type ImportField } from "@/db/schema/imports";
+import { importFields, type ImportField } from "@/core/import/columns";
 import { queryKeys } from "@/lib/query/keys";
 import { fetchRejections, type RejectedRow } from "./import-api";
 import type { ImportView } from "./types";

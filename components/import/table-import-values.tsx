@@ -2,7 +2,7 @@
 
 import { useFormatter } from "next-intl";
 import type { DistinctValue } from "@/lib/import/column-values";
-import { labelKey } from "@/lib/import/fields";
+import { labelKey } from "@/core/import/fields";
 import type { Option } from "@/components/customers/types";
 import { useImportText } from "./use-import-text";
 

@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { ButtonImportResume } from "./button-import-resume";
 import { errorReportUrl } from "./import-api";
 import type { ImportView } from "./types";
+import { tablePanel } from "@/components/ui/panel";
 
 const badge: Record<string, string> = {
   done: "bg-emerald-50 text-emerald-800 ring-emerald-200",
@@ -19,7 +20,7 @@ export async function TableImports({ items, locale }: { items: ImportView[]; loc
   const format = await getFormatter();
   if (items.length === 0) return <p className="text-sm text-slate-600">{t("history.empty")}</p>;
   return (
-    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+    <div className={tablePanel}>
       <table className="min-w-full text-sm" aria-label={t("history.heading")}>
         <thead className="bg-slate-50 text-slate-700">
           <tr>

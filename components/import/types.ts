@@ -1,8 +1,8 @@
-import type { ImportMapping } from "@/db/schema/imports";
-import type { Locale } from "@/db/schema/constants";
+import type { ImportMapping } from "@/core/import/columns";
+import type { Locale } from "@/core/constants";
 import type { ColumnValues } from "@/lib/import/column-values";
 import type { ImportView } from "@/lib/import/present";
-import type { StageChoice, UserChoice } from "@/lib/import/value-suggest";
+import type { StageChoice, UserChoice } from "@/core/import/value-suggest";
 
 export type { ImportView };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { FormImportMapping } from "./form-import-mapping";
 import { FormImportUpload } from "./form-import-upload";
 import { FormImportValues } from "./form-import-values";

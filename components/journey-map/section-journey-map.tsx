@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/journey-map/types";
-import { addDays } from "@/lib/analytics/dates";
+import { addDays } from "@/core/analytics/dates";
 import { can } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { JourneyMapParams } from "@/lib/journey-map/params";

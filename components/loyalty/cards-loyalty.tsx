@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CardKpi } from "@/components/home/card-kpi";
-import { loadLoyalty, loadMonths } from "@/components/retention/load-analytics";
+import { getLoyaltyFor } from "@/lib/analytics/loyalty/service";
+import { getAnalyticsMonthsFor } from "@/lib/analytics/retention/service";
 import { monthLabel } from "@/components/retention/month-label";
 import type { CurrentUser } from "@/lib/auth/session";
 
@@ -9,8 +10,8 @@ export async function CardsLoyalty({ user, from, to }: { user: CurrentUser; from
   const [t, format, { months }, { currency }] = await Promise.all([
     getTranslations("Loyalty"),
     getFormatter(),
-    loadLoyalty(user.orgId, from, to),
-    loadMonths(user.orgId, from, to),
+    getLoyaltyFor(user, { from, to }),
+    getAnalyticsMonthsFor(user, { from, to }),
   ]);
   const last = months.at(-1);
   if (!last) return <p className="text-sm text-slate-600">{t("empty")}</p>;

@@ -1,17 +1,18 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChartLifecycleBarsLazy } from "@/components/charts/chart-loyalty-lazy";
-import { loadLoyalty } from "@/components/retention/load-analytics";
+import { getLoyaltyFor } from "@/lib/analytics/loyalty/service";
 import { monthLabel } from "@/components/retention/month-label";
 import type { CurrentUser } from "@/lib/auth/session";
+import { Panel } from "@/components/ui/panel";
 
 const kinds = ["new", "returning", "resurrecting", "dormant"] as const;
 
 /** Buyers' lifecycle per month as a stacked bar (dormant below zero), with a table alternative. */
 export async function SectionLifecycle({ user, from, to }: { user: CurrentUser; from?: string; to?: string }) {
-  const [t, format, { months }] = await Promise.all([getTranslations("Loyalty"), getFormatter(), loadLoyalty(user.orgId, from, to)]);
+  const [t, format, { months }] = await Promise.all([getTranslations("Loyalty"), getFormatter(), getLoyaltyFor(user, { from, to })]);
   const rows = months.map((m) => ({ label: monthLabel(format, m.month), ...m.lifecycle }));
   return (
-    <section aria-labelledby="loyalty-lifecycle" className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Panel aria-labelledby="loyalty-lifecycle" gap={3}>
       <div>
         <h2 id="loyalty-lifecycle" className="text-base font-semibold">
           {t("lifecycle.title")}
@@ -53,6 +54,6 @@ export async function SectionLifecycle({ user, from, to }: { user: CurrentUser; 
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }

@@ -1,22 +1,23 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { seriesColor } from "@/components/charts/chart-loyalty-colors";
 import { ChartLoyaltyLinesLazy } from "@/components/charts/chart-loyalty-lazy";
-import { loadLoyalty, loadMonths } from "@/components/retention/load-analytics";
+import { getLoyaltyFor } from "@/lib/analytics/loyalty/service";
+import { getAnalyticsMonthsFor } from "@/lib/analytics/retention/service";
 import { monthLabel } from "@/components/retention/month-label";
-import { getDb } from "@/db";
-import { listStages } from "@/db/queries/stages";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import type { CurrentUser } from "@/lib/auth/session";
 import { stageLabel } from "@/lib/journey/labels";
+import { listJourneyStagesFor } from "@/lib/journey/service";
 import { TableLoyaltyMonths } from "./table-loyalty-months";
+import { Panel } from "@/components/ui/panel";
 
 /** The loyalty figures as four trend charts, with the same numbers as a table underneath. */
 export async function SectionLoyaltyTrends({ user, from, to }: { user: CurrentUser; from?: string; to?: string }) {
-  const [t, format, locale, db] = await Promise.all([getTranslations("Loyalty"), getFormatter(), getLocale() as Promise<Locale>, getDb()]);
+  const [t, format, locale] = await Promise.all([getTranslations("Loyalty"), getFormatter(), getLocale() as Promise<Locale>]);
   const [{ months }, { currency }, stages] = await Promise.all([
-    loadLoyalty(user.orgId, from, to),
-    loadMonths(user.orgId, from, to),
-    listStages(db, { orgId: user.orgId, includeArchived: true }),
+    getLoyaltyFor(user, { from, to }),
+    getAnalyticsMonthsFor(user, { from, to }),
+    listJourneyStagesFor(user, { includeArchived: true }),
   ]);
   const rated = stages.filter((s) => months.some((m) => m.npsByStage[s.key]));
   const rows = months.map((m) => ({
@@ -59,7 +60,7 @@ export async function SectionLoyaltyTrends({ user, from, to }: { user: CurrentUs
     },
   ];
   return (
-    <section aria-labelledby="loyalty-trends" className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Panel aria-labelledby="loyalty-trends" gap={4}>
       <h2 id="loyalty-trends" className="text-base font-semibold">
         {t("trends.title")}
       </h2>
@@ -76,6 +77,6 @@ export async function SectionLoyaltyTrends({ user, from, to }: { user: CurrentUs
         <summary className="cursor-pointer text-sm font-medium text-indigo-800">{t("table.show")}</summary>
         <TableLoyaltyMonths months={months} currency={currency} />
       </details>
-    </section>
+    </Panel>
   );
 }

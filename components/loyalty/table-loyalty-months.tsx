@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { monthLabel, monthSpan } from "@/components/retention/month-label";
-import type { LoyaltyMonth } from "@/lib/analytics/loyalty-types";
+import type { LoyaltyMonth } from "@/lib/analytics/loyalty/types";
 
 /** The loyalty figures month by month: the table alternative of the trend charts. */
 export async function TableLoyaltyMonths({ months, currency }: { months: LoyaltyMonth[]; currency: string }) {

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { loadTeam } from "@/components/retention/load-analytics";
+import { getTeamFor } from "@/lib/analytics/loyalty/service";
 import type { CurrentUser } from "@/lib/auth/session";
 
 /** Team performance over the range: moves made, conversions of owned customers, median days to convert. */
@@ -8,7 +8,7 @@ export async function TableTeam({ user, from, to }: { user: CurrentUser; from?: 
     getTranslations("Loyalty"),
     getTranslations("Shell"),
     getFormatter(),
-    loadTeam(user.orgId, from, to),
+    getTeamFor(user, { from, to }),
   ]);
   const days = (median: number | null) =>
     median === null ? t("kpis.none") : t("team.days", { days: format.number(median, { maximumFractionDigits: 1 }) });

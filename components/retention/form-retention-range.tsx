@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { addMonths, monthsFrom, type Month, type MonthRange } from "@/lib/analytics/retention-months";
-import { MAX_RANGE_MONTHS, retentionModes, type RetentionMode } from "@/lib/analytics/retention-params";
+import { addMonths, monthsFrom, type Month, type MonthRange } from "@/lib/analytics/retention/months";
+import { MAX_RANGE_MONTHS, retentionModes, type RetentionMode } from "@/lib/analytics/retention/params";
 import { monthLabel } from "./month-label";
+import { panel } from "@/components/ui/panel";
 
 interface Props {
   range: MonthRange;
@@ -22,7 +23,7 @@ export async function FormRetentionRange({ range, current, mode, invalid }: Prop
   const options = monthsFrom(range.first < earliest ? range.first : earliest, range.last > current ? range.last : current).reverse();
   const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   return (
-    <form method="get" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <form method="get" className={`flex flex-wrap items-end gap-3 ${panel}`}>
       <label className="flex flex-col gap-1 text-sm text-slate-700">
         {t("range.from")}
         <select name="from" defaultValue={range.first} className={select}>

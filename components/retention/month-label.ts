@@ -1,5 +1,5 @@
 import type { useFormatter } from "next-intl";
-import type { Month } from "@/lib/analytics/retention-months";
+import type { Month } from "@/lib/analytics/retention/months";
 
 type Format = ReturnType<typeof useFormatter>;
 

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { RetentionMode } from "@/lib/analytics/retention-params";
-import { loadRetention } from "./load-analytics";
+import type { RetentionMode } from "@/lib/analytics/retention/params";
+import { getRetentionFor } from "@/lib/analytics/retention/service";
 import { monthLabel, monthSpan } from "./month-label";
 
 /** Indigo from near white (0 %) to deep (100 %); light text on the darker half. */
@@ -18,7 +18,7 @@ interface Props {
 
 /** The cohort heat-map: one row per first-purchase month, one column per month after it, the weighted average last. */
 export async function TableCohortHeatmap({ user, from, to, mode }: Props) {
-  const [t, format, result] = await Promise.all([getTranslations("Retention"), getFormatter(), loadRetention(user.orgId, from, to, mode)]);
+  const [t, format, result] = await Promise.all([getTranslations("Retention"), getFormatter(), getRetentionFor(user, { from, to, mode })]);
   const percent = (share: number) => format.number(share, { style: "percent", maximumFractionDigits: 0 });
   const periods = result.average.map((_, k) => k);
   const empty = result.cohorts.every((c) => c.size === 0);

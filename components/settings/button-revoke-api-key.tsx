@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { revokeApiKeyAction } from "@/app/[locale]/(app)/settings/api-keys/actions";
+import { revokeApiKeyAction } from "@/lib/settings/api-keys-actions";
 import { useSettingsAction } from "./use-settings-action";
 
 /** Revoking cannot be undone, so it takes a second click to confirm. */

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { createApiKeyAction } from "@/app/[locale]/(app)/settings/api-keys/actions";
+import { createApiKeyAction } from "@/lib/settings/api-keys-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";

@@ -2,25 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { updateOrganizationAction } from "@/app/[locale]/(app)/settings/organization/actions";
+import { updateOrganizationAction } from "@/lib/settings/organization-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";
 import { OptionList } from "@/components/ui/option-list";
-import { heCalendars, locales, type Locale } from "@/db/schema/constants";
+import { heCalendars, locales } from "@/core/constants";
+import type { OrganizationSettings } from "@/core/organization";
 import { currencies } from "@/lib/settings/choices";
 
-export interface OrganizationValues {
-  name: string;
-  timeZone: string;
-  currency: string;
-  country: string;
-  defaultLocale: Locale;
-  heCalendar: (typeof heCalendars)[number];
-}
-
 interface Props {
-  values: OrganizationValues;
+  values: OrganizationSettings;
   timeZones: string[];
   /** Country codes with their names in the page's language, sorted by name. */
   countries: { code: string; name: string }[];

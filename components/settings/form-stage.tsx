@@ -2,11 +2,11 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { addStageAction, updateStageAction } from "@/app/[locale]/(app)/settings/stages/actions";
+import { addStageAction, updateStageAction } from "@/lib/settings/stages-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";
-import { requirableFields, transitionRules, type Journey, type Locale, type RequirableField } from "@/db/schema/constants";
+import { requirableFields, transitionRules, type Journey, type Locale, type RequirableField } from "@/core/constants";
 import { stageLabel } from "@/lib/journey/labels";
 import { stageKeyFrom } from "@/lib/settings/stage-key";
 import type { EditorStage } from "./types";

@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { createUserAction } from "@/app/[locale]/(app)/settings/users/actions";
+import { createUserAction } from "@/lib/settings/users-actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";
-import { roles } from "@/db/schema/constants";
+import { roles } from "@/core/constants";
 import { CardOneTimeSecret } from "./card-one-time-secret";
 
 type Created = { name: string; password: string | null };

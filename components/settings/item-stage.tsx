@@ -4,7 +4,7 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { stageLabel } from "@/lib/journey/labels";
 import type { EditorStage } from "./types";
 

@@ -4,8 +4,8 @@ import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, us
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { archiveStageAction, reorderStagesAction } from "@/app/[locale]/(app)/settings/stages/actions";
-import type { Journey, Locale } from "@/db/schema/constants";
+import { archiveStageAction, reorderStagesAction } from "@/lib/settings/stages-actions";
+import type { Journey, Locale } from "@/core/constants";
 import { stageLabel } from "@/lib/journey/labels";
 import { useRouter } from "@/lib/i18n/navigation";
 import { FormStage } from "./form-stage";

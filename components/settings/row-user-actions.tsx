@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { changeRoleAction, resetPasswordAction, setDisabledAction } from "@/app/[locale]/(app)/settings/users/actions";
-import { roles, type Role } from "@/db/schema/constants";
+import { changeRoleAction, resetPasswordAction, setDisabledAction } from "@/lib/settings/users-actions";
+import { roles, type Role } from "@/core/constants";
 import { CardOneTimeSecret } from "./card-one-time-secret";
 import { useSettingsAction } from "./use-settings-action";
 

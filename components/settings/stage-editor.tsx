@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { journeys } from "@/db/schema/constants";
+import { journeys } from "@/core/constants";
 import { ListStagesSortable } from "./list-stages-sortable";
 import type { EditorStage, StagePanel } from "./types";
 

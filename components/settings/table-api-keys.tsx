@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ButtonRevokeApiKey } from "./button-revoke-api-key";
+import { tablePanel } from "@/components/ui/panel";
+import { TableHead } from "@/components/ui/table";
 
 export interface ApiKeyRow {
   id: string;
@@ -16,18 +18,9 @@ export async function TableApiKeys({ keys }: { keys: ApiKeyRow[] }) {
   const when = (date: Date) => format.dateTime(date, "dateTime");
   if (keys.length === 0) return <p className="rounded-xl bg-white p-6 text-center text-sm text-slate-600 ring-1 ring-slate-200">{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+    <div className={tablePanel}>
       <table className="w-full text-sm">
-        <caption className="sr-only">{t("listTitle")}</caption>
-        <thead className="bg-slate-50 text-slate-600">
-          <tr>
-            <th scope="col" className="p-2 text-start font-medium">{t("name")}</th>
-            <th scope="col" className="p-2 text-start font-medium">{t("prefix")}</th>
-            <th scope="col" className="hidden p-2 text-start font-medium md:table-cell">{t("createdAt")}</th>
-            <th scope="col" className="hidden p-2 text-start font-medium sm:table-cell">{t("lastUsed")}</th>
-            <th scope="col" className="p-2 text-start font-medium">{t("status")}</th>
-          </tr>
-        </thead>
+        <TableHead caption={t("listTitle")} columns={[{ label: t("name") }, { label: t("prefix") }, { label: t("createdAt"), from: "md" }, { label: t("lastUsed"), from: "sm" }, { label: t("status") }]} />
         <tbody>
           {keys.map((key) => (
             <tr key={key.id} data-api-key={key.name} className="border-t border-slate-100 align-top">

@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { Role } from "@/db/schema/constants";
+import type { Role } from "@/core/constants";
 import { RowUserActions } from "./row-user-actions";
+import { tablePanel } from "@/components/ui/panel";
+import { TableHead } from "@/components/ui/table";
 
 export interface UserRow {
   id: string;
@@ -14,18 +16,9 @@ export interface UserRow {
 export async function TableUsers({ users, currentUserId }: { users: UserRow[]; currentUserId: string }) {
   const [t, tr, format] = await Promise.all([getTranslations("SettingsUsers"), getTranslations("Shell.roles"), getFormatter()]);
   return (
-    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+    <div className={tablePanel}>
       <table className="w-full text-sm">
-        <caption className="sr-only">{t("listTitle")}</caption>
-        <thead className="bg-slate-50 text-slate-600">
-          <tr>
-            <th scope="col" className="p-2 text-start font-medium">{t("name")}</th>
-            <th scope="col" className="hidden p-2 text-start font-medium md:table-cell">{t("email")}</th>
-            <th scope="col" className="p-2 text-start font-medium">{t("status")}</th>
-            <th scope="col" className="hidden p-2 text-start font-medium lg:table-cell">{t("created")}</th>
-            <th scope="col" className="p-2 text-start font-medium">{t("actions")}</th>
-          </tr>
-        </thead>
+        <TableHead caption={t("listTitle")} columns={[{ label: t("name") }, { label: t("email"), from: "md" }, { label: t("status") }, { label: t("created"), from: "lg" }, { label: t("actions") }]} />
         <tbody>
           {users.map((u) => (
             <tr key={u.id} data-user-email={u.email} className="border-t border-slate-100 align-top">

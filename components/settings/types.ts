@@ -1,4 +1,4 @@
-import type { Journey, RequirableField, TransitionRule } from "@/db/schema/constants";
+import type { Journey, RequirableField, TransitionRule } from "@/core/constants";
 
 /** A stage as the stage editor shows it (plain values: it crosses to client components). */
 export interface EditorStage {

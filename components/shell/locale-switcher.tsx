@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
-import { locales } from "@/db/schema/constants";
+import { locales } from "@/core/constants";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 /** Links to the current page in each other language, query string kept. */

@@ -3,7 +3,7 @@
 import * as Popover from "@radix-ui/react-popover";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { usePathname } from "@/lib/i18n/navigation";
 import { direction } from "@/lib/i18n/locale";
 

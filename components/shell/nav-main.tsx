@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Role } from "@/db/schema/constants";
+import type { Role } from "@/core/constants";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { navFor } from "@/lib/nav/items";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { invalid, notFound } from "@/lib/errors";
+import { invalid, notFound } from "@/core/errors";
 import type { Db } from "../client";
 import { customers, feedback, purchases, tasks, touchpoints, type Channel, type TouchpointKind } from "../schema";
 import { assertActiveUser } from "./customer-references";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { spendToken, type Spend } from "@/lib/api/rate-limit";
+import { spendToken, type Spend } from "@/core/api/rate-limit";
 import type { Db } from "../client";
 import { apiKeys } from "../schema";
 

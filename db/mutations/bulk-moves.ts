@@ -1,5 +1,5 @@
 import "server-only";
-import { DomainError } from "@/lib/errors";
+import { DomainError } from "@/core/errors";
 import type { Db } from "../client";
 import { applyMove, loadStageRules, type MoveInput } from "./moves";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { invalid, notFound, versionConflict } from "@/lib/errors";
+import { invalid, notFound, versionConflict } from "@/core/errors";
 import type { Db } from "../client";
 import { customerMerges, customers, feedback, purchases, tasks, touchpoints, type Customer } from "../schema";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { invalid, notFound, versionConflict } from "@/lib/errors";
+import { invalid, notFound, versionConflict } from "@/core/errors";
 import type { Db } from "../client";
 import { uniqueViolation } from "../pg-errors";
 import { customers, type Channel } from "../schema";

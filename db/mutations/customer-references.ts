@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import { invalid } from "@/lib/errors";
+import { invalid } from "@/core/errors";
 import type { Db } from "../client";
 import { customers, users } from "../schema";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
-import { DomainError, invalid } from "@/lib/errors";
-import { checkCreate, defaultStartStage, type MoveIssue } from "@/lib/journey/transitions";
+import { DomainError, invalid } from "@/core/errors";
+import { checkCreate, defaultStartStage, type MoveIssue } from "@/core/journey/transitions";
 import type { Db } from "../client";
 import { customers, LOST, purchases, stageEvents, stages, type Channel, type Customer, type CustomerExtra } from "../schema";
 import { assertActiveUser, assertVisibleCustomer } from "./customer-references";
@@ -41,7 +41,7 @@ const externalIdTaken = () => new DomainError(409, "external_id_taken", { extern
  * Creates a customer with its first stage event (and a purchase when one is given). Idempotent on
  * `externalId`: a second call with the same one returns the existing customer untouched
  * (`created: false`) when the caller may see it, and `external_id_taken` when not. The starting
- * stage is checked as a move into it (lib/journey/transitions.ts `checkCreate`) and locked like a
+ * stage is checked as a move into it (core/journey/transitions.ts `checkCreate`) and locked like a
  * move's target.
  */
 export async function createCustomer(db: Db, input: NewCustomerInput) {

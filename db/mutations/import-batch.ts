@@ -1,13 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import { DomainError } from "@/lib/errors";
-import { distinctKeyPrefix, planRound, type Decision, type ExistingCustomer, type PlannedRow, type ProfileUpdate } from "@/lib/import/plan";
-import type { RowCells, RowErrors } from "@/lib/import/row";
+import { DomainError } from "@/core/errors";
+import { distinctKeyPrefix, planRound, type Decision, type ExistingCustomer, type PlannedRow, type ProfileUpdate } from "@/core/import/plan";
+import type { RowCells, RowErrors } from "@/core/import/row";
 import type { Db } from "../client";
 import { customers, importRejections, imports, stageEvents, type Channel, type Stage } from "../schema";
 import { lockForBatch } from "./import-locks";
-import { insertMany } from "../seed/write";
+import { insertMany } from "../insert-many";
 import { queryRows } from "../sql";
 import { applyMove } from "./moves";
 

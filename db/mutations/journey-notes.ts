@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { notFound } from "@/lib/errors";
+import { notFound } from "@/core/errors";
 import type { Db } from "../client";
 import { journeyStageNotes, stages } from "../schema";
-import type { Locale } from "../schema/constants";
+import type { Locale } from "../../core/constants";
 
 export interface StageNoteInput {
   orgId: string;

@@ -1,6 +1,6 @@
 import "server-only";
-import { invalid, notFound, versionConflict } from "@/lib/errors";
-import { checkMove } from "@/lib/journey/transitions";
+import { invalid, notFound, versionConflict } from "@/core/errors";
+import { checkMove } from "@/core/journey/transitions";
 import type { Db } from "../client";
 import { LOST, type Channel } from "../schema";
 import { moveStatements } from "./move-statements";

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { organizations, stages, users } from "../schema";
-import { templateStages } from "../seed/stage-template";
+import { templateStages } from "@/db/stage-template";
 
 export class EmailTakenError extends Error {
   constructor(email: string) {

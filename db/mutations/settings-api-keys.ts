@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import { DomainError } from "@/lib/errors";
+import { DomainError } from "@/core/errors";
 import type { Db } from "../client";
 import { apiKeys } from "../schema";
 

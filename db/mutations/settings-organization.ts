@@ -1,18 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { PhoneCountry } from "@/lib/phone/phone-number";
+import type { OrganizationSettings } from "@/core/organization";
 import type { Db } from "../client";
 import { organizations } from "../schema";
-import type { Locale } from "../schema/constants";
-
-export interface OrganizationSettings {
-  name: string;
-  timeZone: string;
-  currency: string;
-  country: PhoneCountry;
-  defaultLocale: Locale;
-  heCalendar: "gregory" | "hebrew";
-}
 
 export async function updateOrganization(db: Db, { orgId, settings }: { orgId: string; settings: OrganizationSettings }) {
   const [row] = await db.update(organizations).set(settings).where(eq(organizations.id, orgId)).returning();

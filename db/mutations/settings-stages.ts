@@ -1,10 +1,10 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNull, ne, sql } from "drizzle-orm";
-import { DomainError, invalid } from "@/lib/errors";
+import { DomainError, invalid } from "@/core/errors";
 import type { Db } from "../client";
 import { uniqueViolation } from "../pg-errors";
 import { customers, stages, type NewStage } from "../schema";
-import { journeys, type Journey, type RequirableField, type TransitionRule } from "../schema/constants";
+import { journeys, type Journey, type RequirableField, type TransitionRule } from "@/core/constants";
 import { lockOrganization } from "./settings-lock";
 
 export interface StageDetails {

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { DomainError, invalid } from "@/lib/errors";
+import { DomainError, invalid } from "@/core/errors";
 import type { Db } from "../client";
 import { uniqueViolation } from "../pg-errors";
 import { users } from "../schema";
-import type { Role } from "../schema/constants";
+import type { Role } from "@/core/constants";
 import { lockOrganization } from "./settings-lock";
 
 const userNotFound = () => new DomainError(404, "user_not_found");

@@ -1,13 +1,13 @@
 import "server-only";
 import { eq, sql, type SQL } from "drizzle-orm";
-import { lockPolicy, WINDOW_MS, type ThrottleKind } from "@/lib/auth/throttle-policy";
+import { lockPolicy, WINDOW_MS, type ThrottleKind } from "@/core/auth/throttle-policy";
 import type { Db } from "../client";
 import { signInThrottles } from "../schema";
 
 const t = signInThrottles;
 const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
 
-/** `lockedUntil` of lib/auth/throttle-policy.ts in SQL, for the row's new count `failures` in the window begun at `windowStart`. */
+/** `lockedUntil` of core/auth/throttle-policy.ts in SQL, for the row's new count `failures` in the window begun at `windowStart`. */
 function lockAfter(kind: ThrottleKind, failures: SQL, windowStart: SQL, now: Date): SQL {
   const { freeFailures, maxPerWindow, baseDelayMs, maxDelayMs } = lockPolicy(kind);
   return sql`case

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { LevelRow } from "@/lib/analytics/funnel-math";
-import type { Breakdown, CustomerFilters, LocalDate } from "@/lib/analytics/types";
+import type { LevelRow } from "@/core/analytics/funnel-math";
+import type { Breakdown, CustomerFilters, LocalDate } from "@/core/analytics/types";
 import type { Db } from "../client";
 import { NO_OWNER, type Journey } from "../schema";
 import { queryRows } from "../sql";

@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import type { StageDef } from "@/lib/analytics/types";
+import type { StageDef } from "@/core/analytics/types";
 import type { Db } from "../client";
 import { organizations, stages, users } from "../schema";
 

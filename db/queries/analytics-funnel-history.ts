@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { LevelRow } from "@/lib/analytics/funnel-math";
-import type { FunnelQuery, StageDef } from "@/lib/analytics/types";
+import type { LevelRow } from "@/core/analytics/funnel-math";
+import type { FunnelQuery, StageDef } from "@/core/analytics/types";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
 import { breakdownValue, cutoffOf, eventOrder, joinCustomers, midnight } from "./analytics-funnel-sql";
@@ -14,7 +14,7 @@ interface HistoryFunnelQuery extends FunnelQuery {
 }
 
 /**
- * Any funnel mode computed from stage_events, following lib/analytics/funnel-reference.ts step by
+ * Any funnel mode computed from stage_events, following tests/support/reference/funnel.ts step by
  * step: each customer's ordered events under `asOf` with the next event's time; then, per customer
  * (window passes, no self-joins), the cohort entry t0 and membership; the counted events; a level.
  */

@@ -1,7 +1,7 @@
 import "server-only";
-import { previousPeriod } from "@/lib/analytics/dates";
-import { kpisOf, type FunnelKpiComparison } from "@/lib/analytics/kpis";
-import type { FunnelQuery } from "@/lib/analytics/types";
+import { previousPeriod } from "@/core/analytics/dates";
+import { kpisOf, type FunnelKpiComparison } from "@/core/analytics/kpis";
+import type { FunnelQuery } from "@/core/analytics/types";
 import type { Db } from "../client";
 import { funnelFor } from "./analytics-funnel";
 import type { AnalyticsContext } from "./analytics-funnel-context";

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { CustomerFilters, FlowRow, LocalDate, RangeQuery, SnapshotRow } from "@/lib/analytics/types";
+import type { CustomerFilters, FlowRow, LocalDate, RangeQuery, SnapshotRow } from "@/core/analytics/types";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
 import type { AnalyticsContext } from "./analytics-funnel-context";

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { Breakdown, CustomerFilters, LocalDate } from "@/lib/analytics/types";
+import type { Breakdown, CustomerFilters, LocalDate } from "@/core/analytics/types";
 
 /*
  * SQL fragments shared by the funnel analytics queries. Range bounds are instants computed by
@@ -32,7 +32,7 @@ export function breakdownValue(breakdown: Breakdown | undefined, alias: string):
   return sql`null::text`;
 }
 
-/** The order of one customer's events; ties at an instant resolve as in lib/analytics/history.ts. */
+/** The order of one customer's events; ties at an instant resolve as in tests/support/reference/timelines.ts. */
 export const eventOrder = sql.raw(`e.at, e.recorded_at, e.id`);
 
 /** Milliseconds between two timestamptz expressions as float8 (exact for millisecond data). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { funnelStages } from "@/lib/analytics/funnel-math";
-import type { RangeQuery, StageTime, TimeToConvert } from "@/lib/analytics/types";
+import { funnelStages } from "@/core/analytics/funnel-math";
+import type { RangeQuery, StageTime, TimeToConvert } from "@/core/analytics/types";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
 import type { AnalyticsContext } from "./analytics-funnel-context";
@@ -10,7 +10,7 @@ import { eventOrder, inList, joinCustomers, midnight, millisBetween } from "./an
 const DAY = sql`86400000::float8`;
 
 /**
- * Time in stage (lib/analytics/history-reference.ts timeInStageReference): visits that end in the
+ * Time in stage (tests/support/reference/history.ts timeInStageReference): visits that end in the
  * range, per customer the last completed visit and the sum of all completed visits, in days.
  * Durations are summed as exact milliseconds before the one division, so both engines and the
  * reference agree to the last bit.

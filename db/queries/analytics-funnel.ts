@@ -1,6 +1,6 @@
 import "server-only";
-import { funnelFromLevels, funnelStages } from "@/lib/analytics/funnel-math";
-import type { FunnelQuery, FunnelResult } from "@/lib/analytics/types";
+import { funnelFromLevels, funnelStages } from "@/core/analytics/funnel-math";
+import type { FunnelQuery, FunnelResult } from "@/core/analytics/types";
 import type { Db } from "../client";
 import { levelsFromAggregate } from "./analytics-funnel-aggregate";
 import { loadAnalyticsContext, type AnalyticsContext } from "./analytics-funnel-context";

@@ -1,12 +1,13 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { daysBetween, isStale } from "@/lib/journey/stale";
-import type { SearchTerms } from "@/lib/search/terms";
+import { daysBetween, isStale } from "@/core/journey/stale";
+import type { SearchTerms } from "@/core/search/terms";
 import type { Db } from "../client";
 import type { Journey } from "../schema";
 import { queryRows } from "../sql";
 import { ownedBy, type CustomerScope } from "./customer-scope";
 import { searchMatch } from "./customer-search";
+import type { BoardCard } from "@/core/board/card";
 
 export const BOARD_PAGE_SIZE = 50;
 
@@ -28,22 +29,8 @@ export interface BoardCursor {
   id: string;
 }
 
-export interface BoardCardRow {
-  id: string;
-  name: string;
-  ownerName: string | null;
-  version: number;
-  stageKey: string;
-  stageEnteredAt: string;
-  lastActivityAt: string;
-  daysInStage: number;
-  stale: boolean;
-  /** Sum of the customer's purchases, in minor units. */
-  valueMinor: number;
-}
-
 export interface BoardCardsPage {
-  items: BoardCardRow[];
+  items: BoardCard[];
   nextCursor: BoardCursor | null;
 }
 
@@ -163,7 +150,7 @@ function cardRows(db: Db, { orgId, ownerId, filter, limit = BOARD_PAGE_SIZE }: C
 }
 
 function toPage(rows: CardSqlRow[], { limit = BOARD_PAGE_SIZE, now = new Date() }: CardsQuery): BoardCardsPage {
-  const items = rows.slice(0, limit).map((r): BoardCardRow => {
+  const items = rows.slice(0, limit).map((r): BoardCard => {
     const lastActivityAt = new Date(r.last_activity_at);
     const enteredAt = new Date(r.entered_at);
     return {

@@ -1,5 +1,5 @@
 import { and, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import type { SearchTerms } from "@/lib/search/terms";
+import type { SearchTerms } from "@/core/search/terms";
 import { customers } from "../schema";
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,19 +1,19 @@
 import "server-only";
 import { and, asc, desc, eq, gt, lt, or, sql, type SQL } from "drizzle-orm";
-import type { SearchTerms } from "@/lib/search/terms";
+import type { SearchTerms } from "@/core/search/terms";
 import type { Db } from "../client";
 import { customers, stages, users, type Channel, type Journey } from "../schema";
 import { searchMatch } from "./customer-search";
 
-export { customerSortsList as customerSorts } from "@/lib/customers/constants";
-import type { customerSortsList } from "@/lib/customers/constants";
+export { customerSortsList as customerSorts } from "@/core/customers/constants";
+import type { customerSortsList } from "@/core/customers/constants";
 export type CustomerSort = (typeof customerSortsList)[number];
 
 export interface CustomerFilters {
   orgId: string;
   /** Set for sales users: only their own customers. */
   ownerId?: string;
-  /** A search already folded into words and phone digits (lib/search/terms.ts). */
+  /** A search already folded into words and phone digits (core/search/terms.ts). */
   search?: SearchTerms;
   stage?: string;
   journey?: Journey;

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { Channel } from "@/db/schema/constants";
+import type { Channel } from "@/core/constants";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
 import { midnight } from "./analytics-funnel-sql";

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Locale } from "../schema/constants";
+import type { Locale } from "../../core/constants";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
 

@@ -12,7 +12,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { channels, touchpointKinds } from "./constants";
+import { channels, touchpointKinds } from "@/core/constants";
 import { customers } from "./customers";
 import { users } from "./users";
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { date, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { channels, journeys } from "./constants";
+import { channels, journeys } from "@/core/constants";
 import { organizations } from "./organizations";
 
 /** Stands in for "no owner" in `funnel_cohort_days.owner_id`: a primary-key column cannot be null. */

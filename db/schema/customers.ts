@@ -15,7 +15,8 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
-import { channels } from "./constants";
+import { channels } from "@/core/constants";
+import type { CustomerExtra } from "@/core/customers/constants";
 import { organizations } from "./organizations";
 import { stages } from "./stages";
 import { users } from "./users";
@@ -23,7 +24,7 @@ import { users } from "./users";
 /** A date's month and day as one number (March 5 → 305): the key of `customers_org_birthday_idx`. */
 export const birthdayMonthDay = (date: AnyPgColumn | SQL) => sql`(extract(month from ${date}) * 100 + extract(day from ${date}))`;
 
-export type CustomerExtra = Record<string, string>;
+export type { CustomerExtra };
 
 /**
  * A customer sits in exactly one stage (`stageKey`), or is `lost` (then `stageKey` is the
@@ -60,7 +61,7 @@ export const customers = pgTable(
     purchasesMinor: bigint("purchases_minor", { mode: "number" }).notNull().default(0),
     /**
      * What search compares, written by the database itself whoever writes the row: the name, email
-     * and external id folded by `search_fold` (lib/search/fold.ts), and the phone's digits.
+     * and external id folded by `search_fold` (core/search/fold.ts), and the phone's digits.
      */
     searchText: text("search_text")
       .notNull()

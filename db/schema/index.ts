@@ -1,4 +1,4 @@
-export * from "./constants";
+export * from "@/core/constants";
 export * from "./organizations";
 export * from "./users";
 export * from "./stages";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { STAGE_NOTE_MAX } from "./constants";
+import { STAGE_NOTE_MAX } from "../../core/constants";
 import { stages } from "./stages";
 import { users } from "./users";
 

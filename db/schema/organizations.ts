@@ -1,6 +1,6 @@
 import { boolean, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { PhoneCountry } from "@/lib/phone/phone-number";
-import { heCalendars, locales } from "./constants";
+import type { PhoneCountry } from "@/core/phone/phone-number";
+import { heCalendars, locales } from "@/core/constants";
 
 /** The tenant root. Its `id` is the `org_id` every other table is keyed and distributed by. */
 export const organizations = pgTable("organizations", {

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, foreignKey, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { journeys, transitionRules } from "./constants";
+import { journeys, transitionRules } from "@/core/constants";
 import { organizations } from "./organizations";
 
 /**

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { roles } from "./constants";
+import { roles } from "@/core/constants";
 import { organizations } from "./organizations";
 
 export const users = pgTable(
@@ -39,7 +39,7 @@ export const apiKeys = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
-    /** When the key's request budget is whole again (see lib/api/rate-limit.ts); null: it is whole. */
+    /** When the key's request budget is whole again (see core/api/rate-limit.ts); null: it is whole. */
     rateRefilledAt: timestamp("rate_refilled_at", { withTimezone: true }),
   },
   (t) => [

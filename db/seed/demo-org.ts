@@ -1,11 +1,11 @@
 import { eq, sql } from "drizzle-orm";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/core/auth/password";
 import type { Db } from "@/db/client";
 import { organizations, stages, users, type Role } from "@/db/schema";
 import type { DemoStaff } from "./customer";
 import { DAY } from "./journey";
 import type { Rng } from "./random";
-import { templateStages } from "./stage-template";
+import { templateStages } from "@/db/stage-template";
 import { childFirstOrgTables } from "./tables";
 
 export const DEMO_PASSWORD = "demo-password";

@@ -8,7 +8,7 @@ import { analyzeTables } from "./tables";
 import { emptyRows, insertStatements, writeStatements, type SeedRows } from "./write";
 
 export { DEMO_ORG_NAME, DEMO_PASSWORD, demoLogins } from "./demo-org";
-export { templateStages } from "./stage-template";
+export { templateStages } from "@/db/stage-template";
 
 export interface SeedOptions {
   customers: number;

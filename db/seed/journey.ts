@@ -1,6 +1,6 @@
 import { LOST, type Channel, type Locale } from "@/db/schema";
 import type { Rng, Weighted } from "./random";
-import { templateStageKeys, type TemplateStageKey } from "./stage-template";
+import { templateStageKeys, type TemplateStageKey } from "@/db/stage-template";
 import { demoTexts } from "./texts";
 
 export type StateKey = TemplateStageKey | typeof LOST;

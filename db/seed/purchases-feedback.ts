@@ -3,7 +3,7 @@ import type { CustomerContext } from "./context";
 import { addTouchpoint, contactChannel } from "./history";
 import { DAY, HOUR, segments, type StateKey } from "./journey";
 import type { Weighted } from "./random";
-import type { TemplateStageKey } from "./stage-template";
+import type { TemplateStageKey } from "@/db/stage-template";
 import { demoTexts } from "./texts";
 
 /** Mean days between repeat purchases while in a retention stage. */

@@ -1,7 +1,8 @@
--- The twin of foldForSearch in lib/search/fold.ts (read its comment for what is folded and why):
+-- The twin of foldForSearch in core/search/fold.ts (read its comment for what is folded and why):
 -- NFKD, then drop marks, joiners, direction marks and tatweel, then one letter per family, ASCII
 -- digits and small ASCII letters, then single spaces. Immutable, so generated columns can use it.
 -- tests/db/search-fold.test.ts compares the two on random strings, on both engines.
+-- Change one here, then `npm run db:sql -- <name> search-fold` writes the migration that applies it.
 CREATE OR REPLACE FUNCTION search_fold(value text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN btrim(
@@ -15,8 +16,9 @@ RETURN btrim(
       U&'\06cc\06cc\06a9\06a9\0627\0647\0647\0647\0647\0647\0027"\002701234567890123456789abcdefghijklmnopqrstuvwxyz'),
     '[\t\n\v\f\r ]+', ' ', 'g'),
   ' ');
+--> statement-breakpoint
 
--- The digits of a phone number as search compares them (searchDigits in lib/search/fold.ts).
+-- The digits of a phone number as search compares them (searchDigits in core/search/fold.ts).
 CREATE OR REPLACE FUNCTION search_digits(value text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN regexp_replace(search_fold(value), '[^0-9]', '', 'g');

@@ -5,7 +5,7 @@ import { findApiKeyUser } from "@/db/queries/api-keys";
 import { hashApiKey } from "@/lib/auth/api-key";
 import { asCurrentUser, currentUser, type CurrentUser } from "@/lib/auth/session";
 import { isCrossOriginWrite } from "./origin";
-import { requestsPerMinute } from "./rate-limit";
+import { requestsPerMinute } from "@/core/api/rate-limit";
 
 export type Caller =
   | { kind: "user"; user: CurrentUser }

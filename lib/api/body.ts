@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { fieldErrors } from "@/lib/validation/fields";
+import { fieldErrors } from "@/core/validation/fields";
 import { problem } from "./problem";
 
 export const MAX_JSON_BYTES = 256 * 1024;

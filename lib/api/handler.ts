@@ -1,10 +1,17 @@
 import "server-only";
+import type { Role } from "@/core/constants";
+import { DomainError } from "@/core/errors";
 import type { CurrentUser } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
 import { authenticate, type Caller } from "./authenticate";
 import { problem } from "./problem";
 
+type Route<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 type Handler<P> = (ctx: { request: Request; user: CurrentUser; params: P }) => Promise<Response>;
+
+/** `allowed`: the roles the route serves; others get 403 before the handler runs (the service checks again). */
+interface RouteConfig {
+  allowed?: (role: Role) => boolean;
+}
 
 /**
  * Wraps every authenticated API route: the caller is resolved on the server (401 otherwise, 403 for
@@ -13,11 +20,15 @@ type Handler<P> = (ctx: { request: Request; user: CurrentUser; params: P }) => P
  * the caller's resolution included, a 500 without internals. Bodies are read by `parseJson` and
  * `receiveUpload`, which refuse a body of another type (415) after the route has checked the role.
  */
-export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
-  return async (request: Request, context: { params: Promise<P> }) => {
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>): Route<P>;
+export function apiRoute<P = Record<string, never>>(config: RouteConfig, handler: Handler<P>): Route<P>;
+export function apiRoute<P>(first: RouteConfig | Handler<P>, second?: Handler<P>): Route<P> {
+  const [config, handler] = typeof first === "function" ? [{}, first] : [first, second as Handler<P>];
+  return async (request, context) => {
     try {
       const caller = await authenticate(request);
       if (caller.kind !== "user") return refusal(caller);
+      if (config.allowed && !config.allowed(caller.user.role)) return problem(403, { code: "forbidden", detail: "Your role may not use this." });
       return await handler({ request, user: caller.user, params: await context.params });
     } catch (error) {
       if (error instanceof DomainError) {

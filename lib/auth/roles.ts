@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema/constants";
+import type { Role } from "@/core/constants";
 
 /** What each role may do; every server-side check goes through these predicates. */
 export const can = {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { findUser } from "@/db/queries/users";
-import type { Locale, Role } from "@/db/schema/constants";
+import type { Locale, Role } from "@/core/constants";
 import { redirect } from "@/lib/i18n/navigation";
 import { authOptions } from "./options";
 

@@ -3,8 +3,8 @@ import type { Db } from "@/db/client";
 import { clearThrottle, releaseAttempt, reserveAttempt } from "@/db/mutations/throttle";
 import { findUserByEmail } from "@/db/queries/users";
 import type { User } from "@/db/schema";
-import { dummyPasswordHash, verifyPassword } from "./password";
-import { throttleKey } from "./throttle-policy";
+import { dummyPasswordHash, verifyPassword } from "@/core/auth/password";
+import { throttleKey } from "@/core/auth/throttle-policy";
 
 /** Error codes the sign-in page translates; next-auth passes them through as `error`. */
 export const signInErrors = { invalid: "invalid_credentials", disabled: "account_disabled", throttled: "throttled" } as const;

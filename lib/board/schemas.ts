@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { journeys } from "@/db/schema/constants";
-import { optionalText, optionalUuid } from "@/lib/validation/fields";
+import { journeys } from "@/core/constants";
+import { optionalText, optionalUuid } from "@/core/validation/fields";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
 

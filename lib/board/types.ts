@@ -1,4 +1,7 @@
-import type { Journey } from "@/db/schema/constants";
+import type { BoardCard } from "@/core/board/card";
+import type { Journey } from "@/core/constants";
+
+export type { BoardCard };
 
 /** What the board shows within the caller's scope: customers a search finds, one owner's. Unset: all. */
 export interface BoardFilters {
@@ -19,19 +22,6 @@ export interface BoardColumn {
 
 /** Per stage key, the sum of its customers' purchases in minor units. */
 export type BoardValues = Record<string, number>;
-
-export interface BoardCard {
-  id: string;
-  name: string;
-  ownerName: string | null;
-  version: number;
-  stageKey: string;
-  stageEnteredAt: string;
-  lastActivityAt: string;
-  daysInStage: number;
-  stale: boolean;
-  valueMinor: number;
-}
 
 export interface BoardCardPage {
   items: BoardCard[];

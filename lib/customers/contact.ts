@@ -1,5 +1,5 @@
-import { normalizeDigits } from "@/lib/i18n/digits";
-import { toE164, whatsappDigits, type PhoneCountry } from "@/lib/phone/phone-number";
+import { normalizeDigits } from "@/core/i18n/digits";
+import { toE164, whatsappDigits, type PhoneCountry } from "@/core/phone/phone-number";
 
 /** Deep links that open the phone's dialer, WhatsApp and the mail app on a customer; null where the profile has no such way. */
 export interface ContactLinks {

@@ -1,4 +1,4 @@
-import { isSafeText } from "@/lib/validation/fields";
+import { isSafeText } from "@/core/validation/fields";
 
 /**
  * Keyset cursors of the customer list and the board: base64url JSON `{value, id}`, the last row's

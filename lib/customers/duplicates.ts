@@ -4,8 +4,8 @@ import { findDuplicates } from "@/db/queries/customer-duplicates";
 import { findOrganization } from "@/db/queries/organizations";
 import { customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
-import { toE164, type PhoneCountry } from "@/lib/phone/phone-number";
+import { DomainError } from "@/core/errors";
+import { toE164, type PhoneCountry } from "@/core/phone/phone-number";
 
 /** The phone in E.164, read with the organization's country when it has no country code. */
 export async function phoneE164For(orgId: string, phone: string | null | undefined): Promise<string | null> {

@@ -5,7 +5,7 @@ import { mergeCustomers } from "@/db/mutations/customer-merge";
 import { findDuplicates, listMerges } from "@/db/queries/customer-duplicates";
 import { can } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
-import { forbidden } from "@/lib/errors";
+import { forbidden } from "@/core/errors";
 import { presentMerge } from "./present";
 import type { mergeSchema } from "./schemas";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { journeys } from "@/db/schema/constants";
-import { channels, customerSortsList, touchpointKinds } from "./constants";
+import { journeys } from "@/core/constants";
+import { channels, customerSortsList, touchpointKinds } from "@/core/customers/constants";
 import {
   amountMinor,
   isoDate,
@@ -15,7 +15,7 @@ import {
   optionalUuid,
   requiredText,
   uuid,
-} from "@/lib/validation/fields";
+} from "@/core/validation/fields";
 
 const stageKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
 

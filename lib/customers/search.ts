@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db";
 import { findOrganization } from "@/db/queries/organizations";
-import { isPhoneQuery, searchTerms, searchWords, type SearchTerms } from "@/lib/search/terms";
+import { isPhoneQuery, searchTerms, searchWords, type SearchTerms } from "@/core/search/terms";
 
 /**
  * A typed search as the customer queries take it: folded, and a phone-like one read with the

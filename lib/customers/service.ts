@@ -10,7 +10,7 @@ import { listMoves } from "@/db/queries/customer-activity";
 import { findOrganization } from "@/db/queries/organizations";
 import { can, customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
-import { forbidden, invalid, notFound } from "@/lib/errors";
+import { forbidden, invalid, notFound } from "@/core/errors";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { duplicatesFor, phoneE164For } from "./duplicates";
 import { presentCustomer, presentMove } from "./present";

@@ -1,5 +1,5 @@
 import type { Formats } from "next-intl";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 
 export type HeCalendar = "gregory" | "hebrew";
 

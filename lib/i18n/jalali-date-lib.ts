@@ -1,5 +1,5 @@
 import type { DateLib } from "react-day-picker";
-import { fromJalali, jalaliMonthLength, toJalali, type YMD } from "./jalali";
+import { fromJalali, jalaliMonthLength, toJalali, type YMD } from "@/core/i18n/jalali";
 
 /*
  * A react-day-picker `dateLib` for the Solar Hijri calendar (the `fa` pages). react-day-picker 10

@@ -1,4 +1,4 @@
-import { locales, type Locale } from "@/db/schema/constants";
+import { locales, type Locale } from "@/core/constants";
 
 export type Direction = "rtl" | "ltr";
 

@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { isLocale } from "./locale";
 
 export type LocaleParams = Promise<{ locale: string }>;

@@ -1,5 +1,5 @@
 import { defineRouting } from "next-intl/routing";
-import { locales } from "@/db/schema/constants";
+import { locales } from "@/core/constants";
 
 export const routing = defineRouting({
   locales,

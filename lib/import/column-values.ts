@@ -1,5 +1,5 @@
-import { isSafeText } from "@/lib/validation/fields";
-import { labelKey } from "./fields";
+import { isSafeText } from "@/core/validation/fields";
+import { labelKey } from "@/core/import/fields";
 
 /** A column with more distinct values than this is no stage or owner column: it is not listed. */
 export const MAX_DISTINCT_VALUES = 100;

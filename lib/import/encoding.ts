@@ -1,5 +1,5 @@
-import type { Locale } from "@/db/schema/constants";
-import type { ImportEncoding } from "@/db/schema/imports";
+import type { Locale } from "@/core/constants";
+import type { ImportEncoding } from "@/core/import/columns";
 
 export type { ImportEncoding };
 type Legacy = Exclude<ImportEncoding, "utf-8">;

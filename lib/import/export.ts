@@ -1,11 +1,24 @@
 import "server-only";
+import { getDb } from "@/db";
 import type { Db } from "@/db/client";
 import { exportCustomersPage, type ExportCursor } from "@/db/queries/customers-export";
 import type { CustomerFilters } from "@/db/queries/customers";
-import { customerColumns } from "@/db/schema/imports";
-import { csvLine, UTF8_BOM } from "./csv-write";
+import { customerColumns } from "@/core/import/columns";
+import { csvLine, UTF8_BOM } from "@/core/import/csv-write";
+import { forbidden } from "@/core/errors";
+import { can } from "@/lib/auth/roles";
+import type { CurrentUser } from "@/lib/auth/session";
+import type { ListQuery } from "@/lib/customers/schemas";
+import { searchTermsFor } from "@/lib/customers/search";
 
 const PAGE_ROWS = 2000;
+
+/** The organization's customers matching the list's filters, for owners and managers (`GET /api/v1/export/customers.csv`). */
+export async function exportCustomersFor(user: CurrentUser, { q, stage, journey, channel, owner, stale, lost }: ListQuery) {
+  if (!can.export(user.role)) throw forbidden();
+  const search = await searchTermsFor(user.orgId, q);
+  return exportCustomersCsv(await getDb(), { orgId: user.orgId, search, stage, journey, channel, owner, stale, lost });
+}
 
 /**
  * The customers matching the list's filters as a CSV stream: UTF-8 with a BOM, the import's

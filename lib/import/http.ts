@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { problem } from "@/lib/api/problem";
-import { fieldErrors, isSafeText } from "@/lib/validation/fields";
+import { fieldErrors, isSafeText } from "@/core/validation/fields";
 import { isLocale } from "@/lib/i18n/locale";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ImportMapping, ImportOptions, Locale } from "@/db/schema";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { listRejections } from "@/db/queries/imports";
-import { csvLine, UTF8_BOM } from "./csv-write";
-import type { ImportField } from "./fields";
+import { csvLine, UTF8_BOM } from "@/core/import/csv-write";
+import type { ImportField } from "@/core/import/fields";
 
 /** Translates keys of the SettingsData namespace (`errors.*`, `fields.*`, `report.*`). */
 export type ReportTranslator = { (key: string): string; has(key: string): boolean };

@@ -3,10 +3,10 @@ import { getDb } from "@/db";
 import { findRejections, listRejections } from "@/db/queries/imports";
 import { importFields, type ImportJob, type ImportMapping } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { DomainError, invalid } from "@/lib/errors";
-import { csvLine, UTF8_BOM } from "./csv-write";
+import { DomainError, invalid } from "@/core/errors";
+import { csvLine, UTF8_BOM } from "@/core/import/csv-write";
 import { saveUpload } from "./file-store";
-import type { RowCells } from "./row";
+import type { RowCells } from "@/core/import/row";
 import { acceptUpload, newUploadTarget, ownImport, startImportFor } from "./service";
 import { MAX_ORG_UPLOAD_BYTES, sweepOrgUploads } from "./upload-sweep";
 

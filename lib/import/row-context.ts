@@ -1,10 +1,10 @@
 import type { ImportContext } from "@/db/queries/imports";
 import type { ImportJob } from "@/db/schema";
-import type { PhoneCountry } from "@/lib/phone/phone-number";
-import { channelLookup } from "./labels";
-import type { RowContext } from "./row";
-import { valueResolvers } from "./value-resolve";
-import type { StageChoice } from "./value-suggest";
+import type { PhoneCountry } from "@/core/phone/phone-number";
+import { channelLookup } from "@/core/import/labels";
+import type { RowContext } from "@/core/import/row";
+import { valueResolvers } from "@/core/import/value-resolve";
+import type { StageChoice } from "@/core/import/value-suggest";
 
 export const stageChoices = (stages: ImportContext["stages"]): StageChoice[] =>
   stages.map((s) => ({ key: s.key, labelHe: s.labelHe, labelFa: s.labelFa, labelEn: s.labelEn, archived: s.archivedAt !== null }));

@@ -8,7 +8,7 @@ import { loadImportContext } from "@/db/queries/imports";
 import { sqlState } from "@/db/pg-errors";
 import type { ImportJob } from "@/db/schema";
 import { importPath, removeUpload } from "./file-store";
-import { cellsOf, rowLayout, rowSchema, validateRow, type RowContext } from "./row";
+import { cellsOf, rowLayout, rowSchema, validateRow, type RowContext } from "@/core/import/row";
 import { importRowContext, persianLettersOf } from "./row-context";
 import { fileRecords } from "./source";
 import { STALE_AFTER_MS, workerState } from "./worker";

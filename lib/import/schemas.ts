@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { locales } from "@/db/schema/constants";
-import { importFields, type ImportOptions } from "@/db/schema/imports";
+import { locales } from "@/core/constants";
+import { importFields, type ImportOptions } from "@/core/import/columns";
 import { timeZones } from "@/lib/settings/choices";
-import { optionalEnum, requiredText, safeString, uuid } from "@/lib/validation/fields";
-import { labelKey } from "./fields";
+import { optionalEnum, requiredText, safeString, uuid } from "@/core/validation/fields";
+import { labelKey } from "@/core/import/fields";
 
 const blankLeftOut = (value: unknown) =>
   value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== "")) : value;

@@ -7,16 +7,16 @@ import { findOrganization } from "@/db/queries/organizations";
 import type { ImportJob, ImportMapping, ImportOptions, Locale } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
-import { DomainError, forbidden, invalid, notFound } from "@/lib/errors";
-import { isSafeText } from "@/lib/validation/fields";
-import { mappingErrors, suggestMapping } from "./fields";
+import { DomainError, forbidden, invalid, notFound } from "@/core/errors";
+import { isSafeText } from "@/core/validation/fields";
+import { mappingErrors, suggestMapping } from "@/core/import/fields";
 import { importPath, importsDir, removeUpload } from "./file-store";
-import { fieldLabels } from "./labels";
+import { fieldLabels } from "@/core/import/labels";
 import { presentImport } from "./present";
 import { rejectionReportCsv, type ReportTranslator } from "./report";
 import { resumeImport, startNextImport, waitForImport } from "./queue";
 import { inspectUpload } from "./source";
-import { valueTargetErrors } from "./value-resolve";
+import { valueTargetErrors } from "@/core/import/value-resolve";
 
 function assertOwner(user: CurrentUser) {
   if (!can.manageSettings(user.role)) throw forbidden();

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { ColumnValuesCollector, type ColumnValues } from "./column-values";
 import { csvRecords, type CsvRecord } from "./csv-read";
 import { decodeChunks, EncodingSniffer, type ImportEncoding } from "./encoding";

@@ -1,10 +1,10 @@
 import "server-only";
 import { getDb } from "@/db";
 import { loadImportContext } from "@/db/queries/imports";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { can } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
-import { forbidden } from "@/lib/errors";
+import { forbidden } from "@/core/errors";
 import { stageLabel } from "@/lib/journey/labels";
 import { timeZones } from "@/lib/settings/choices";
 import { stageChoices } from "./row-context";

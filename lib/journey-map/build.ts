@@ -1,4 +1,4 @@
-import type { Channel } from "@/db/schema/constants";
+import type { Channel } from "@/core/constants";
 import type { ChannelShare, JourneyMapStage, LostReason, Quote, StageNote } from "./types";
 
 /*

@@ -4,8 +4,8 @@ import type { AnalyticsContext } from "@/db/queries/analytics-funnel-context";
 import { listLostMoves, listStageCounts } from "@/db/queries/journey-map";
 import { listStageDays } from "@/db/queries/journey-map-times";
 import { listStageChannels, listStageNps, listStageQuotes } from "@/db/queries/journey-map-voice";
-import { previousPeriod } from "@/lib/analytics/dates";
-import { funnelStages } from "@/lib/analytics/funnel-math";
+import { previousPeriod } from "@/core/analytics/dates";
+import { funnelStages } from "@/core/analytics/funnel-math";
 import { emptyFigures, QUOTES_PER_KIND, type StageFigures } from "./build";
 import type { JourneyMapQuery } from "./types";
 

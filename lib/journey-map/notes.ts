@@ -1,5 +1,5 @@
 import type { StageNoteRow as NoteRow } from "@/db/queries/journey-notes";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import type { StageNote } from "./types";
 
 

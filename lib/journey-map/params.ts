@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { journeys, locales, STAGE_NOTE_MAX } from "@/db/schema/constants";
-import { addDays, analyticsRangeIssue, daysBetween, inAnalyticsRange } from "@/lib/analytics/dates";
-import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, normalizedParams } from "@/lib/analytics/params";
-import type { LocalDate } from "@/lib/analytics/types";
+import { journeys, locales, STAGE_NOTE_MAX } from "@/core/constants";
+import { addDays, analyticsRangeIssue, daysBetween, inAnalyticsRange } from "@/core/analytics/dates";
+import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, normalizedParams } from "@/lib/analytics/funnel/params";
+import type { LocalDate } from "@/core/analytics/types";
 import { stageKeyPattern } from "@/lib/settings/stage-key";
-import { fieldErrors, safeString } from "@/lib/validation/fields";
+import { fieldErrors, safeString } from "@/core/validation/fields";
 
 /** For the page's form (components reach the schema's vocabulary through lib/). */
 export { journeys as mapJourneys, STAGE_NOTE_MAX };

@@ -1,4 +1,4 @@
-import type { Channel, Journey, Locale } from "@/db/schema/constants";
+import type { Channel, Journey, Locale } from "@/core/constants";
 
 export type { Channel, Journey, Locale };
 

@@ -1,4 +1,4 @@
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 
 interface Labelled {
   labelHe: string;

@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema/constants";
+import type { Role } from "@/core/constants";
 import { can } from "@/lib/auth/roles";
 
 const everyone = () => true;

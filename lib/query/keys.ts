@@ -1,4 +1,4 @@
-import type { Journey } from "@/db/schema/constants";
+import type { Journey } from "@/core/constants";
 import type { BoardFilters } from "@/lib/board/types";
 
 /**

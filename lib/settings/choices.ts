@@ -1,4 +1,4 @@
-import { phoneCountries } from "@/lib/phone/phone-number";
+import { phoneCountries } from "@/core/phone/phone-number";
 
 /** The currencies an organization may keep its money in (ISO 4217; Iran's toman is not an ISO code, so rials). */
 export const currencies = ["ILS", "IRR", "USD", "EUR"] as const;

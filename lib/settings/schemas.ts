@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { heCalendars, journeys, locales, requirableFields, roles, transitionRules } from "@/db/schema/constants";
-import { localizedInt, requiredText, safeString, uuid } from "@/lib/validation/fields";
-import { phoneCountries } from "@/lib/phone/phone-number";
+import { heCalendars, journeys, locales, requirableFields, roles, transitionRules } from "@/core/constants";
+import { localizedInt, requiredText, safeString, uuid } from "@/core/validation/fields";
+import { phoneCountries } from "@/core/phone/phone-number";
 import { currencies, timeZones } from "./choices";
 import { stageKeyPattern } from "./stage-key";
 

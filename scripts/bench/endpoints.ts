@@ -4,11 +4,11 @@ import { countCustomersByStage, countMovesSince, countOpenTasks, startOfWeek, up
 import { findOrganization } from "@/db/queries/organizations";
 import { listStages } from "@/db/queries/stages";
 import { findUser, listActiveUsers } from "@/db/queries/users";
-import { funnelView } from "@/lib/analytics/funnel-service";
-import { parseFunnelParams } from "@/lib/analytics/params";
-import { getLoyalty } from "@/lib/analytics/loyalty";
-import { getRetention } from "@/lib/analytics/retention";
-import { loyaltyQuerySchema, retentionQuerySchema } from "@/lib/analytics/retention-params";
+import { funnelViewFor } from "@/lib/analytics/funnel/service";
+import { parseFunnelParams } from "@/lib/analytics/funnel/params";
+import { getLoyalty } from "@/lib/analytics/loyalty/trends";
+import { getRetention } from "@/lib/analytics/retention/cohorts";
+import { loyaltyQuerySchema, retentionQuerySchema } from "@/lib/analytics/retention/params";
 import { customerScope } from "@/lib/auth/roles";
 import { weekStart } from "@/lib/i18n/locale";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -57,7 +57,7 @@ const funnelEndpoint = (name: string, path: string) =>
   endpoint(name, path, "owner", async (_db, user) => {
     const parsed = parseFunnelParams(new URLSearchParams(query(path)));
     if (!parsed.ok) throw new Error(`${path}: ${JSON.stringify(parsed.errors)}`);
-    await funnelView(user.orgId, parsed.params);
+    await funnelViewFor(user, parsed.params);
   });
 
 const searchEndpoint = (name: string, term: string) => {

@@ -1,4 +1,4 @@
-import { quantile } from "@/lib/analytics/stats";
+import { quantile } from "@/core/analytics/stats";
 
 /** What `npm run bench -- --json FILE` writes (the shape issue 7 asks for, nothing more). */
 export interface BenchReport {

@@ -7,7 +7,7 @@ import { channels, customers, organizations, stageEvents, stages, users } from "
 import { seedDemo } from "@/db/seed";
 import { Rng } from "@/db/seed/random";
 import { queryRows } from "@/db/sql";
-import type { FunnelQuery } from "@/lib/analytics/types";
+import type { FunnelQuery } from "@/core/analytics/types";
 import { insertHistory } from "../support/analytics-fixture";
 import { describeOnEngines } from "../support/engines";
 import { mergeSomeCustomers } from "../support/merges";

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { customers } from "@/db/schema";
-import { getLoyalty } from "@/lib/analytics/loyalty";
-import { loyaltyReference } from "@/lib/analytics/loyalty-reference";
-import { getTeam } from "@/lib/analytics/team";
-import { teamReference } from "@/lib/analytics/team-reference";
+import { getLoyalty } from "@/lib/analytics/loyalty/trends";
+import { loyaltyReference } from "../support/reference/loyalty";
+import { getTeam } from "@/lib/analytics/loyalty/team";
+import { teamReference } from "../support/reference/team";
 import { describeOnEngines } from "../support/engines";
 import { loadReferenceData } from "../support/retention-fixture";
 import { createHandFixture, HAND_NOW } from "../support/retention-hand-fixture";

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
-import { getRetention } from "@/lib/analytics/retention";
-import { retentionReference } from "@/lib/analytics/retention-reference";
+import { getRetention } from "@/lib/analytics/retention/cohorts";
+import { retentionReference } from "../support/reference/retention";
 import { describeOnEngines } from "../support/engines";
 import { loadReferenceData } from "../support/retention-fixture";
 import { createHandFixture, HAND_NOW } from "../support/retention-hand-fixture";

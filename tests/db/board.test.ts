@@ -4,7 +4,7 @@ import { addPurchase, addTouchpoint } from "@/db/mutations/activity";
 import { moveCustomer } from "@/db/mutations/moves";
 import { boardColumnPage, boardColumns, boardFirstPages, boardValues, type BoardCursor, type BoardFilter } from "@/db/queries/board";
 import { customers, purchases, stages } from "@/db/schema";
-import { searchTerms } from "@/lib/search/terms";
+import { searchTerms } from "@/core/search/terms";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";
 

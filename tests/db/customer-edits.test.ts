@@ -4,7 +4,7 @@ import { addTask } from "@/db/mutations/activity";
 import { updateCustomerProfile } from "@/db/mutations/customer-profile";
 import { findCustomerName, listReferrals } from "@/db/queries/customer-activity";
 import { users } from "@/db/schema";
-import { DomainError } from "@/lib/errors";
+import { DomainError } from "@/core/errors";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";
 

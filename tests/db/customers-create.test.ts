@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { createCustomer } from "@/db/mutations/customers";
 import { addStage, setStageArchived } from "@/db/mutations/settings-stages";
 import { customers, purchases, stageEvents, stages } from "@/db/schema";
-import { DomainError } from "@/lib/errors";
+import { DomainError } from "@/core/errors";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";
 

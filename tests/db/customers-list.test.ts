@@ -4,7 +4,7 @@ import { moveCustomer } from "@/db/mutations/moves";
 import { listCustomers, type CustomerPage } from "@/db/queries/customers";
 import { upcomingBirthdays } from "@/db/queries/home";
 import { customers } from "@/db/schema";
-import { searchTerms } from "@/lib/search/terms";
+import { searchTerms } from "@/core/search/terms";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";
 

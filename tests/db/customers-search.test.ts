@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { updateCustomerProfile } from "@/db/mutations/customer-profile";
 import { listCustomers } from "@/db/queries/customers";
 import { organizations } from "@/db/schema";
-import { searchTerms } from "@/lib/search/terms";
+import { searchTerms } from "@/core/search/terms";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";
 import { runImport, uploadsDir, utf8 } from "../support/import-fixture";

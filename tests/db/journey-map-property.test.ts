@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { expect, it } from "vitest";
 import { loadAnalyticsContext } from "@/db/queries/analytics-funnel-context";
-import { addDays } from "@/lib/analytics/dates";
+import { addDays } from "@/core/analytics/dates";
 import { loadStageFigures } from "@/lib/journey-map/figures";
 import { buildHistory } from "../support/analytics-fixture";
 import { describeOnEngines } from "../support/engines";

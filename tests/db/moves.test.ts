@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import { bulkMove } from "@/db/mutations/bulk-moves";
 import { moveCustomer } from "@/db/mutations/moves";
 import { customers, purchases, stageEvents, stages } from "@/db/schema";
-import { DomainError } from "@/lib/errors";
+import { DomainError } from "@/core/errors";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";
 

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { expect, it } from "vitest";
 import { queryRows } from "@/db/sql";
-import { FOLD_FROM, foldForSearch, searchDigits } from "@/lib/search/fold";
+import { FOLD_FROM, foldForSearch, searchDigits } from "@/core/search/fold";
 import { describeOnEngines } from "../support/engines";
 
 const range = (from: number, to: number) => fc.integer({ min: from, max: to }).map((code) => String.fromCodePoint(code));

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { DemoExistsError, seedDemo } from "@/db/seed";
 import { queryRows } from "@/db/sql";
-import { toE164, type PhoneCountry } from "@/lib/phone/phone-number";
+import { toE164, type PhoneCountry } from "@/core/phone/phone-number";
 import { describeOnEngines } from "../support/engines";
 
 const now = new Date("2026-03-15T10:00:00Z");

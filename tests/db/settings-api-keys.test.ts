@@ -9,7 +9,7 @@ import { findOrganization } from "@/db/queries/organizations";
 import { listApiKeys } from "@/db/queries/settings-api-keys";
 import { apiKeys } from "@/db/schema";
 import { generateApiKey, hashApiKey } from "@/lib/auth/api-key";
-import { DomainError } from "@/lib/errors";
+import { DomainError } from "@/core/errors";
 import { describeOnEngines } from "../support/engines";
 import { createTestOrg } from "../support/factories";
 

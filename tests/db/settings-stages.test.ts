@@ -5,7 +5,7 @@ import { addStage, reorderStages, setStageArchived, updateStage, type StageDetai
 import { listStagesForEditor } from "@/db/queries/settings-stages";
 import { listStages } from "@/db/queries/stages";
 import { stageEvents, stages } from "@/db/schema";
-import { DomainError } from "@/lib/errors";
+import { DomainError } from "@/core/errors";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";
 

@@ -4,7 +4,7 @@ import { changeUserRole, insertUser, setUserDisabled, setUserPassword } from "@/
 import { listOrgUsers } from "@/db/queries/settings-users";
 import { findUser } from "@/db/queries/users";
 import { users } from "@/db/schema";
-import { DomainError } from "@/lib/errors";
+import { DomainError } from "@/core/errors";
 import { describeOnEngines } from "../support/engines";
 import { createTestOrg } from "../support/factories";
 

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { verify } from "@node-rs/argon2";
 import { beforeEach, expect, it, vi } from "vitest";
 import { users } from "@/db/schema";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/core/auth/password";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { throttlePolicy } from "@/lib/auth/throttle-policy";
+import { throttlePolicy } from "@/core/auth/throttle-policy";
 import { describeOnEngines } from "../support/engines";
 import { createTestOrg } from "../support/factories";
 

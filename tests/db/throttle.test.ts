@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { clearThrottle, releaseAttempt, reserveAttempt } from "@/db/mutations/throttle";
 import { signInThrottles } from "@/db/schema";
-import { lockedUntil, throttlePolicy, WINDOW_MS, type ThrottleKind } from "@/lib/auth/throttle-policy";
+import { lockedUntil, throttlePolicy, WINDOW_MS, type ThrottleKind } from "@/core/auth/throttle-policy";
 import { describeOnEngines } from "../support/engines";
 
 const start = new Date(Date.UTC(2026, 4, 1, 10));

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { toJalali } from "@/lib/i18n/jalali";
+import { toJalali } from "@/core/i18n/jalali";
 import { signedInRequest } from "./api-client";
 import { demoUsers, saveScreenshot, signIn } from "./support";
 

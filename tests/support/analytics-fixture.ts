@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import { customers, LOST, organizations, stageEvents, stages, users, type Channel } from "@/db/schema";
-import { compareEvents, type History, type HistoryEvent } from "@/lib/analytics/history";
-import type { StageDef } from "@/lib/analytics/types";
+import { compareEvents, type History, type HistoryEvent } from "./reference/timelines";
+import type { StageDef } from "@/core/analytics/types";
 
 /** The template stages plus an archived acquisition stage between consideration and conversion. */
 export const fixtureStages: StageDef[] = [

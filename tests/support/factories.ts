@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { createCustomer, type NewCustomerInput } from "@/db/mutations/customers";
 import { createOwner } from "@/db/mutations/organizations";
 import { users } from "@/db/schema";
-import type { Role } from "@/db/schema/constants";
+import type { Role } from "@/core/constants";
 
 /** A new organization with the default stages, an owner, a manager and two sales users. */
 export async function createTestOrg(db: Db, name = `Org ${randomUUID().slice(0, 8)}`) {

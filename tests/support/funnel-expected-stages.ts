@@ -1,4 +1,4 @@
-import type { FlowRow, SnapshotRow, StageTime } from "@/lib/analytics/types";
+import type { FlowRow, SnapshotRow, StageTime } from "@/core/analytics/types";
 
 /*
  * Snapshot, time in stage, time to convert and flow on the funnel fixture, worked out by hand.

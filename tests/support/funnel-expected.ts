@@ -1,4 +1,4 @@
-import type { FunnelQuery, FunnelSeries } from "@/lib/analytics/types";
+import type { FunnelQuery, FunnelSeries } from "@/core/analytics/types";
 import { MARCH, U1, U2 } from "./funnel-fixture";
 
 const KEYS = ["awareness", "engagement", "consideration", "conversion"];

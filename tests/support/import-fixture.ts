@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Db } from "@/db/client";
 import { createImport, promoteNextImport, queueImport } from "@/db/mutations/imports";
 import type { ImportMapping, ImportOptions, Locale } from "@/db/schema";
-import { suggestMapping } from "@/lib/import/fields";
+import { suggestMapping } from "@/core/import/fields";
 import { importPath, saveUpload } from "@/lib/import/file-store";
 import { processImport, type RunOptions } from "@/lib/import/runner";
 import { inspectUpload } from "@/lib/import/source";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { customers, feedback, organizations, purchases, stageEvents, stages, users, type Role } from "@/db/schema";
-import type { ReferenceData } from "@/lib/analytics/retention-types";
+import type { ReferenceData } from "@/lib/analytics/retention/types";
 
 export interface FixtureCustomer {
   id?: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseFunnelParams } from "@/lib/analytics/params";
-import { loyaltyQuerySchema, retentionQuerySchema } from "@/lib/analytics/retention-params";
-import { fieldErrors } from "@/lib/validation/fields";
+import { parseFunnelParams } from "@/lib/analytics/funnel/params";
+import { loyaltyQuerySchema, retentionQuerySchema } from "@/lib/analytics/retention/params";
+import { fieldErrors } from "@/core/validation/fields";
 
 const errorsOf = (result: { success: boolean; error?: unknown }) => (result.success ? {} : fieldErrors(result.error as Parameters<typeof fieldErrors>[0]));
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { lifecycleReference } from "@/lib/analytics/lifecycle-reference";
-import { buildLoyalty } from "@/lib/analytics/loyalty-build";
-import { medianOfCounts, npsScore, pipelineValue, share, sortTeam } from "@/lib/analytics/loyalty-math";
-import { monthIndex } from "@/lib/analytics/retention-months";
+import { lifecycleReference } from "../support/reference/lifecycle";
+import { buildLoyalty } from "@/lib/analytics/loyalty/build";
+import { medianOfCounts, npsScore, pipelineValue, share, sortTeam } from "@/lib/analytics/loyalty/math";
+import { monthIndex } from "@/lib/analytics/retention/months";
 
 describe("loyalty maths", () => {
   it("NPS is % promoters minus % detractors, null without answers", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, localDate, previousPeriod, zonedMidnight } from "@/lib/analytics/dates";
-import { funnelFromLevels, funnelStages, withConversions } from "@/lib/analytics/funnel-math";
-import { change, kpisOf } from "@/lib/analytics/kpis";
-import { quantile, ratio, spread } from "@/lib/analytics/stats";
+import { addDays, daysBetween, localDate, previousPeriod, zonedMidnight } from "@/core/analytics/dates";
+import { funnelFromLevels, funnelStages, withConversions } from "@/core/analytics/funnel-math";
+import { change, kpisOf } from "@/core/analytics/kpis";
+import { quantile, ratio, spread } from "@/core/analytics/stats";
 import { fixtureStages } from "../support/analytics-fixture";
 
 describe("quantile (Postgres percentile_cont)", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildRetention } from "@/lib/analytics/retention-math";
-import { addMonths, monthOf, monthsFrom, monthsOfRange, reportedMonths } from "@/lib/analytics/retention-months";
-import { resolveRange, retentionQuerySchema } from "@/lib/analytics/retention-params";
-import { retentionReference } from "@/lib/analytics/retention-reference";
-import type { ReferenceData } from "@/lib/analytics/retention-types";
+import { buildRetention } from "@/lib/analytics/retention/math";
+import { addMonths, monthOf, monthsFrom, monthsOfRange, reportedMonths } from "@/lib/analytics/retention/months";
+import { resolveRange, retentionQuerySchema } from "@/lib/analytics/retention/params";
+import { retentionReference } from "../support/reference/retention";
+import type { ReferenceData } from "@/lib/analytics/retention/types";
 
 const n = null;
 

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { apiRoute } from "@/lib/api/handler";
+import { can } from "@/lib/auth/roles";
 import { currentUser } from "@/lib/auth/session";
 import { findApiKeyUser } from "@/db/queries/api-keys";
 import { z } from "zod";
@@ -45,6 +46,18 @@ describe("apiRoute", () => {
     expect((await call(apiRoute(route), post(json))).status).toBe(201);
     expect((await call(apiRoute(route), post({ ...json, authorization: "Bearer key", origin: "http://localhost:3131" }))).status).toBe(201);
     expect(route).toHaveBeenCalledTimes(3);
+  });
+
+  it("answers 403 problem+json to a role `allowed` refuses, before the route runs; serves the roles it allows", async () => {
+    const analytics = apiRoute({ allowed: can.viewAnalytics }, route);
+    vi.mocked(currentUser).mockResolvedValue({ ...user, role: "sales" } as never);
+    expect(await call(analytics, post(json))).toMatchObject({ status: 403, type: "application/problem+json", body: { code: "forbidden" } });
+    expect(route).not.toHaveBeenCalled();
+    for (const role of ["owner", "manager"]) {
+      vi.mocked(currentUser).mockResolvedValue({ ...user, role } as never);
+      expect((await call(analytics, post(json))).status, role).toBe(201);
+    }
+    expect(route).toHaveBeenCalledTimes(2);
   });
 
   it("reads a JSON body only when it is declared application/json (415 otherwise, as a form or a no-cors fetch would send it)", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCustomerSchema, feedbackSchema, listQuerySchema, moveSchema, purchaseSchema, updateCustomerSchema } from "@/lib/customers/schemas";
-import { fieldErrors } from "@/lib/validation/fields";
+import { fieldErrors } from "@/core/validation/fields";
 
 const errorsOf = (result: { success: boolean; error?: unknown }) =>
   result.success ? {} : fieldErrors(result.error as Parameters<typeof fieldErrors>[0]);

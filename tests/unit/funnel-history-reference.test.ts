@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flowReference, snapshotReference, timeInStageReference, timeToConvertReference } from "@/lib/analytics/history-reference";
+import { flowReference, snapshotReference, timeInStageReference, timeToConvertReference } from "../support/reference/history";
 import { funnelFixture, MARCH } from "../support/funnel-fixture";
 import { flowInMarch, snapshotEnd, snapshotMid, timeInMarch, toConvertInMarch } from "../support/funnel-expected-stages";
 import { rounded } from "../support/round";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFunnelParams, parseFunnelParamsLenient, toFunnelQuery } from "@/lib/analytics/params";
+import { parseFunnelParams, parseFunnelParamsLenient, toFunnelQuery } from "@/lib/analytics/funnel/params";
 
 describe("funnel query parameters", () => {
   it("applies defaults: acquisition, created, any, the last 30 days including today", () => {

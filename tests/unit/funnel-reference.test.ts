@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { funnelReference } from "@/lib/analytics/funnel-reference";
+import { funnelReference } from "../support/reference/funnel";
 import { funnelFixture } from "../support/funnel-fixture";
 import { funnelCases } from "../support/funnel-expected";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { normalizeDigits } from "@/lib/i18n/digits";
+import { normalizeDigits } from "@/core/i18n/digits";
 import { createFormatter } from "use-intl/core";
 import { dateFormats, type HeCalendar } from "@/lib/i18n/formats";
 import { direction, isLocale, weekStart } from "@/lib/i18n/locale";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 
 const formatter = (locale: Locale, heCalendar?: HeCalendar) =>
   createFormatter({ locale, timeZone: "Asia/Jerusalem", formats: dateFormats(locale, heCalendar) });

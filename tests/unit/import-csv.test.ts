@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { csvRecords } from "@/lib/import/csv-read";
-import { csvCell, csvLine, neutralise, unneutralise } from "@/lib/import/csv-write";
+import { csvCell, csvLine, neutralise, unneutralise } from "@/core/import/csv-write";
 
 async function* pieces(text: string, size: number) {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseImportDate, zonedInstant } from "@/lib/import/dates";
+import { parseImportDate, zonedInstant } from "@/core/import/dates";
 
 const jerusalem = { locale: "he" as const, timeZone: "Asia/Jerusalem" };
 const tehran = { locale: "fa" as const, timeZone: "Asia/Tehran" };

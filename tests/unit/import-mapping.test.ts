@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { columnIndexes, headerKey, labelKey, mappingErrors, suggestMapping } from "@/lib/import/fields";
-import { fieldLabels } from "@/lib/import/labels";
+import { columnIndexes, headerKey, labelKey, mappingErrors, suggestMapping } from "@/core/import/fields";
+import { fieldLabels } from "@/core/import/labels";
 
 const suggest = (headers: string[]) => suggestMapping(headers, fieldLabels());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distinctKeyPrefix, planRound, type ExistingCustomer, type PlannedRow } from "@/lib/import/plan";
+import { distinctKeyPrefix, planRound, type ExistingCustomer, type PlannedRow } from "@/core/import/plan";
 
 const rule = { transitionRule: "any" as const, requiredFields: [] };
 const stages = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { labelKey } from "@/lib/import/fields";
-import { channelLookup } from "@/lib/import/labels";
-import { cellsOf, rowLayout, validateRow, type RowContext } from "@/lib/import/row";
-import { valueResolvers } from "@/lib/import/value-resolve";
+import { labelKey } from "@/core/import/fields";
+import { channelLookup } from "@/core/import/labels";
+import { cellsOf, rowLayout, validateRow, type RowContext } from "@/core/import/row";
+import { valueResolvers } from "@/core/import/value-resolve";
 
 const stages = [
   { key: "awareness", labelHe: "מודעות", labelFa: "آگاهی", labelEn: "Awareness", archived: false },

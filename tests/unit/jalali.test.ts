@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromJalali, isValidJalali, jalaliMonthLength, toJalali } from "@/lib/i18n/jalali";
+import { fromJalali, isValidJalali, jalaliMonthLength, toJalali } from "@/core/i18n/jalali";
 import { jalaliDateLib as lib } from "@/lib/i18n/jalali-date-lib";
 
 const need = <T,>(fn: T | undefined): T => {

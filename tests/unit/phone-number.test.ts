@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nationalSignificantNumber, numberingOf, phoneCountries, toE164, whatsappDigits } from "@/lib/phone/phone-number";
+import { nationalSignificantNumber, numberingOf, phoneCountries, toE164, whatsappDigits } from "@/core/phone/phone-number";
 
 describe("toE164", () => {
   it("reads local numbers with the organization's country", () => {

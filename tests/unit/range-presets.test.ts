@@ -1,8 +1,8 @@
 import { DateLib } from "react-day-picker";
 import { describe, expect, it } from "vitest";
-import { addDays } from "@/lib/analytics/dates";
-import { monthStart, presetKeys, presetRange } from "@/lib/analytics/range-presets";
-import { locales, type Locale } from "@/db/schema/constants";
+import { addDays } from "@/core/analytics/dates";
+import { monthStart, presetKeys, presetRange } from "@/lib/analytics/funnel/range-presets";
+import { locales, type Locale } from "@/core/constants";
 import { jalaliDateLib } from "@/lib/i18n/jalali-date-lib";
 
 const pad = (n: number) => String(n).padStart(2, "0");

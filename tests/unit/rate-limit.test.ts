@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_REQUESTS_PER_MINUTE, requestsPerMinute, spendToken, type Spend } from "@/lib/api/rate-limit";
+import { DEFAULT_REQUESTS_PER_MINUTE, requestsPerMinute, spendToken, type Spend } from "@/core/api/rate-limit";
 
 const start = new Date("2026-05-01T10:00:00Z");
 const at = (ms: number) => new Date(start.getTime() + ms);

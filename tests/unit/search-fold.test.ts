@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FOLD_FROM, FOLD_TO, foldForSearch, searchDigits } from "@/lib/search/fold";
-import { isPhoneQuery, searchTerms } from "@/lib/search/terms";
+import { FOLD_FROM, FOLD_TO, foldForSearch, searchDigits } from "@/core/search/fold";
+import { isPhoneQuery, searchTerms } from "@/core/search/terms";
 
 describe("foldForSearch", () => {
   it("writes Arabic yeh, alef maksura and kaf as the Persian letters", () => {

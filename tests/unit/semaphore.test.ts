@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { semaphore } from "@/lib/security/semaphore";
+import { semaphore } from "@/core/security/semaphore";
 
 describe("semaphore", () => {
   it("runs at most its slots at once and every task to the end, in arrival order", async () => {

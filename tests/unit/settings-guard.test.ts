@@ -1,9 +1,9 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { RequirableField } from "@/db/schema/constants";
+import type { RequirableField } from "@/core/constants";
 import type { CurrentUser } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
+import { DomainError } from "@/core/errors";
 import { createApiKeyFor, listApiKeysFor, revokeApiKeyFor } from "@/lib/settings/api-keys";
 import { getOrganizationFor, updateOrganizationFor } from "@/lib/settings/organization";
 import { addStageFor, listStagesFor, reorderStagesFor, setStageArchivedFor, updateStageFor } from "@/lib/settings/stages";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mappingSchema, optionsSchema, retryImportSchema } from "@/lib/import/schemas";
 import { createCustomerSchema, listQuerySchema, moveSchema, updateCustomerSchema } from "@/lib/customers/schemas";
 import { organizationSchema, stageDetailsSchema } from "@/lib/settings/schemas";
-import { fieldErrors } from "@/lib/validation/fields";
+import { fieldErrors } from "@/core/validation/fields";
 
 const errorsOf = (result: { success: boolean; error?: unknown }) =>
   result.success ? {} : fieldErrors(result.error as Parameters<typeof fieldErrors>[0]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lockedUntil, throttleKey, WINDOW_MS } from "@/lib/auth/throttle-policy";
+import { lockedUntil, throttleKey, WINDOW_MS } from "@/core/auth/throttle-policy";
 
 const now = new Date("2026-05-01T10:00:00Z");
 const windowStart = new Date("2026-05-01T09:30:00Z");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCreate, checkMove, defaultStartStage, moveKind, type StageRule } from "@/lib/journey/transitions";
+import { checkCreate, checkMove, defaultStartStage, moveKind, type StageRule } from "@/core/journey/transitions";
 
 const stage = (key: string, position: number, extra: Partial<StageRule> = {}): StageRule => ({
   key,

@@ -3,10 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { CardRetentionCare } from "@/components/home/card-retention-care";
 import { KpisHome } from "@/components/home/kpis-home";
-import { SkeletonCards } from "@/components/home/skeleton-card";
+import { SkeletonCards } from "@/components/ui/skeleton";
 import { TableStageCounts } from "@/components/home/table-stage-counts";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { requireUser } from "@/lib/auth/session";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -29,11 +30,11 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
           <CardRetentionCare user={user} />
         </Suspense>
       )}
-      <section className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <Panel>
         <Suspense fallback={<SkeletonCards count={1} label={t("loading")} />}>
           <TableStageCounts user={user} />
         </Suspense>
-      </section>
+      </Panel>
     </div>
   );
 }

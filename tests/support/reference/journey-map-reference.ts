@@ -1,8 +1,8 @@
-import { LOST, type Channel } from "@/db/schema/constants";
-import { previousPeriod, zonedMidnight } from "@/lib/analytics/dates";
-import { funnelStages } from "@/lib/analytics/funnel-math";
-import { timelines, type History, type HistoryEvent } from "@/lib/analytics/history";
-import { timeInStageReference } from "@/lib/analytics/history-reference";
+import { LOST, type Channel } from "@/core/constants";
+import { previousPeriod, zonedMidnight } from "@/core/analytics/dates";
+import { funnelStages } from "@/core/analytics/funnel-math";
+import { timelines, type History, type HistoryEvent } from "@/tests/support/reference/timelines";
+import { timeInStageReference } from "@/tests/support/reference/history";
 import { emptyFigures, QUOTES_PER_KIND, type StageFigures } from "@/lib/journey-map/build";
 import type { JourneyMapQuery, Quote } from "@/lib/journey-map/types";
 

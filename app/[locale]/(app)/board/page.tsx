@@ -5,14 +5,13 @@ import { BoardJourneySwitch } from "@/components/board/board-journey-switch";
 import { BoardLoader } from "@/components/board/board-loader";
 import { BoardSkeleton } from "@/components/board/board-skeleton";
 import { FormBoardFilters } from "@/components/board/form-board-filters";
-import { getDb } from "@/db";
-import { listActiveUsers } from "@/db/queries/users";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { boardFiltersSchema, journeyParam } from "@/lib/board/schemas";
 import type { BoardFilters } from "@/lib/board/types";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { setParams } from "@/lib/url/set-params";
+import { listOwnerChoicesFor } from "@/lib/users/service";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -37,7 +36,7 @@ export default async function BoardPage({ params, searchParams }: { params: Loca
   // Only what is set, so the same board has one cache key; an owner filter is for those who see every owner.
   const chosen = parsed.success ? { q: parsed.data.q, owner: seesAll ? parsed.data.owner : undefined } : {};
   const filters: BoardFilters = Object.fromEntries(setParams(Object.entries(chosen)));
-  const [t, owners] = await Promise.all([getTranslations("Board"), seesAll ? listActiveUsers(await getDb(), { orgId: user.orgId }) : null]);
+  const [t, owners] = await Promise.all([getTranslations("Board"), listOwnerChoicesFor(user)]);
   const view = setParams(Object.entries({ journey, ...filters })).toString();
   return (
     <div className="space-y-4">

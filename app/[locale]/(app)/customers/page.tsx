@@ -4,11 +4,7 @@ import { FormCustomerCreate } from "@/components/customers/form-customer-create"
 import { FormCustomerFilters } from "@/components/customers/form-customer-filters";
 import { TableCustomers } from "@/components/customers/table-customers";
 import type { CustomerRow } from "@/components/customers/types";
-import { getDb } from "@/db";
-import { listStages } from "@/db/queries/stages";
-import { listActiveUsers } from "@/db/queries/users";
-import { channels } from "@/db/schema/constants";
-import { can } from "@/lib/auth/roles";
+import { channels } from "@/core/constants";
 import { requireUser } from "@/lib/auth/session";
 import { listQuerySchema } from "@/lib/customers/schemas";
 import { listCustomersFor } from "@/lib/customers/service";
@@ -16,6 +12,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { stageLabel } from "@/lib/journey/labels";
 import { setParams } from "@/lib/url/set-params";
+import { listJourneyStagesFor } from "@/lib/journey/service";
+import { listOwnerChoicesFor } from "@/lib/users/service";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -28,15 +26,14 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 export default async function CustomersPage({ params, searchParams }: { params: LocaleParams; searchParams: SearchParams }) {
   const locale = await pageLocale(params);
   const user = await requireUser(locale);
-  const [t, tc, db, raw] = await Promise.all([getTranslations("Customers"), getTranslations("Channels"), getDb(), searchParams]);
+  const [t, tc, raw] = await Promise.all([getTranslations("Customers"), getTranslations("Channels"), searchParams]);
   const single = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const chosen = setParams(Object.entries(single));
   const parsed = listQuerySchema.safeParse(single);
   const query = parsed.success ? parsed.data : listQuerySchema.parse({});
-  const seesAll = can.seeAllCustomers(user.role);
   const [stages, owners, page] = await Promise.all([
-    listStages(db, { orgId: user.orgId }),
-    seesAll ? listActiveUsers(db, { orgId: user.orgId }) : Promise.resolve(null),
+    listJourneyStagesFor(user),
+    listOwnerChoicesFor(user),
     listCustomersFor(user, query).catch(() => listCustomersFor(user, { ...query, cursor: undefined })),
   ]);
   const stageLabels = Object.fromEntries(stages.map((s) => [s.key, stageLabel(s, locale)]));

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { SkeletonCards } from "@/components/home/skeleton-card";
+import { SkeletonCards, SkeletonPanel } from "@/components/ui/skeleton";
 import { FiltersFunnel } from "@/components/funnel/filters-funnel";
 import { KpisFunnel } from "@/components/funnel/kpis-funnel";
 import { SectionFlow } from "@/components/funnel/section-flow";
 import { SectionFunnel } from "@/components/funnel/section-funnel";
 import { SectionSnapshot } from "@/components/funnel/section-snapshot";
 import { SectionTimeInStage } from "@/components/funnel/section-time-in-stage";
-import { SkeletonPanel } from "@/components/funnel/skeleton-panel";
-import { parseFunnelParamsLenient } from "@/lib/analytics/params";
+import { parseFunnelParamsLenient } from "@/lib/analytics/funnel/params";
 import { can } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
@@ -28,7 +27,7 @@ export default async function FunnelPage({ params, searchParams }: { params: Loc
   const user = await requireRole(locale, can.viewAnalytics);
   const t = await getTranslations("Funnel");
   const { params: filters, invalid } = parseFunnelParamsLenient(await searchParams);
-  const props = { orgId: user.orgId, params: filters };
+  const props = { user, params: filters };
   // A new key per view: changed filters show the skeletons again instead of stale numbers.
   const key = JSON.stringify(filters);
   return (
@@ -45,18 +44,18 @@ export default async function FunnelPage({ params, searchParams }: { params: Loc
       <Suspense key={`kpis-${key}`} fallback={<SkeletonCards count={4} label={t("loading")} />}>
         <KpisFunnel {...props} />
       </Suspense>
-      <Suspense key={`funnel-${key}`} fallback={<SkeletonPanel label={t("loading")} />}>
+      <Suspense key={`funnel-${key}`} fallback={<SkeletonPanel label={t("loading")} height="h-72" />}>
         <SectionFunnel {...props} />
       </Suspense>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Suspense key={`snapshot-${key}`} fallback={<SkeletonPanel label={t("loading")} />}>
+        <Suspense key={`snapshot-${key}`} fallback={<SkeletonPanel label={t("loading")} height="h-72" />}>
           <SectionSnapshot {...props} />
         </Suspense>
-        <Suspense key={`time-${key}`} fallback={<SkeletonPanel label={t("loading")} />}>
+        <Suspense key={`time-${key}`} fallback={<SkeletonPanel label={t("loading")} height="h-72" />}>
           <SectionTimeInStage {...props} />
         </Suspense>
       </div>
-      <Suspense key={`flow-${key}`} fallback={<SkeletonPanel label={t("loading")} />}>
+      <Suspense key={`flow-${key}`} fallback={<SkeletonPanel label={t("loading")} height="h-72" />}>
         <SectionFlow {...props} />
       </Suspense>
     </div>

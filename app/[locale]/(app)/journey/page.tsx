@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { SkeletonPanel } from "@/components/funnel/skeleton-panel";
+import { SkeletonPanel } from "@/components/ui/skeleton";
 import { FiltersJourneyMap } from "@/components/journey-map/filters-journey-map";
 import { SectionJourneyMap } from "@/components/journey-map/section-journey-map";
 import { can } from "@/lib/auth/roles";

@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { SkeletonCards } from "@/components/home/skeleton-card";
+import { SkeletonCards, SkeletonPanel } from "@/components/ui/skeleton";
 import { CardsLoyalty } from "@/components/loyalty/cards-loyalty";
 import { SectionLifecycle } from "@/components/loyalty/section-lifecycle";
 import { SectionLoyaltyTrends } from "@/components/loyalty/section-loyalty-trends";
 import { TableTeam } from "@/components/loyalty/table-team";
 import { FormRetentionRange } from "@/components/retention/form-retention-range";
-import { loadMonths, parseSearch } from "@/components/retention/load-analytics";
-import { SkeletonPanel } from "@/components/retention/skeleton-panel";
-import { loyaltyQuerySchema } from "@/lib/analytics/retention-params";
+import { parseSearch } from "@/components/retention/load-analytics";
+import { getAnalyticsMonthsFor } from "@/lib/analytics/retention/service";
+import { loyaltyQuerySchema } from "@/lib/analytics/retention/params";
 import { can } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
+import { Panel } from "@/components/ui/panel";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -28,7 +29,7 @@ export default async function LoyaltyPage({ params, searchParams }: { params: Lo
   const [t, raw] = await Promise.all([getTranslations("Loyalty"), searchParams]);
   const { query, invalid } = parseSearch(raw, loyaltyQuerySchema);
   const { from, to } = query;
-  const { range, current } = await loadMonths(user.orgId, from, to);
+  const { range, current } = await getAnalyticsMonthsFor(user, { from, to });
   const key = `${from}/${to}`;
   const widget = { user, from, to };
   return (
@@ -47,11 +48,11 @@ export default async function LoyaltyPage({ params, searchParams }: { params: Lo
       <Suspense key={`lifecycle/${key}`} fallback={<SkeletonPanel label={t("loading")} height="h-72" />}>
         <SectionLifecycle {...widget} />
       </Suspense>
-      <section className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <Panel>
         <Suspense key={`team/${key}`} fallback={<SkeletonPanel label={t("loading")} height="h-40" />}>
           <TableTeam {...widget} />
         </Suspense>
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { FormRetentionRange } from "@/components/retention/form-retention-range";
-import { loadMonths, parseSearch } from "@/components/retention/load-analytics";
+import { parseSearch } from "@/components/retention/load-analytics";
+import { getAnalyticsMonthsFor } from "@/lib/analytics/retention/service";
 import { SectionRetentionCurves } from "@/components/retention/section-retention-curves";
-import { SkeletonPanel } from "@/components/retention/skeleton-panel";
+import { SkeletonPanel } from "@/components/ui/skeleton";
 import { TableCohortHeatmap } from "@/components/retention/table-cohort-heatmap";
-import { retentionQuerySchema } from "@/lib/analytics/retention-params";
+import { retentionQuerySchema } from "@/lib/analytics/retention/params";
 import { can } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
+import { Panel } from "@/components/ui/panel";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -25,7 +27,7 @@ export default async function RetentionPage({ params, searchParams }: { params: 
   const [t, raw] = await Promise.all([getTranslations("Retention"), searchParams]);
   const { query, invalid } = parseSearch(raw, retentionQuerySchema);
   const { from, to, mode } = query;
-  const { range, current } = await loadMonths(user.orgId, from, to);
+  const { range, current } = await getAnalyticsMonthsFor(user, { from, to });
   const key = `${from}/${to}/${mode}`;
   return (
     <div className="space-y-6">
@@ -34,11 +36,11 @@ export default async function RetentionPage({ params, searchParams }: { params: 
         <p className="text-sm text-slate-600">{t("subtitle")}</p>
       </div>
       <FormRetentionRange range={range} current={current} mode={mode} invalid={invalid} />
-      <section className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <Panel>
         <Suspense key={key} fallback={<SkeletonPanel label={t("loading")} />}>
           <TableCohortHeatmap user={user} from={from} to={to} mode={mode} />
         </Suspense>
-      </section>
+      </Panel>
       <Suspense key={`curves/${key}`} fallback={<SkeletonPanel label={t("loading")} />}>
         <SectionRetentionCurves user={user} from={from} to={to} mode={mode} />
       </Suspense>

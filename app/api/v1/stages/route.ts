@@ -1,10 +1,9 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/db";
-import { listStages } from "@/db/queries/stages";
 import { apiRoute } from "@/lib/api/handler";
+import { listJourneyStagesFor } from "@/lib/journey/service";
 
 export const GET = apiRoute(async ({ user }) => {
-  const stages = await listStages(await getDb(), { orgId: user.orgId, includeArchived: true });
+  const stages = await listJourneyStagesFor(user, { includeArchived: true });
   return NextResponse.json({
     items: stages.map((s) => ({
       key: s.key,

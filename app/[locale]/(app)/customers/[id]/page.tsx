@@ -2,31 +2,30 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { FormFeedback, FormPurchase, FormTask, FormTouchpoint } from "@/components/customer/form-activity";
-import { BarContact } from "@/components/customer/bar-contact";
-import { ButtonMoveOn } from "@/components/customer/button-move-on";
-import { FormMerge } from "@/components/customer/form-merge";
-import { FormMove } from "@/components/customer/form-move";
-import { FormProfile } from "@/components/customer/form-profile";
-import { SectionCard } from "@/components/customer/section-card";
-import { SectionExtra } from "@/components/customer/section-extra";
-import { SectionTimeline } from "@/components/customer/section-timeline";
-import { ListFeedback, ListPurchases, ListReferrals, ListTasks, ListTouchpoints } from "@/components/customer/sections-activity";
-import { getDb } from "@/db";
-import { findCustomerName, listFeedback, listPurchases, listReferrals, listTasks, listTouchpoints } from "@/db/queries/customer-activity";
-import { findOrganization } from "@/db/queries/organizations";
-import { listStages } from "@/db/queries/stages";
-import { listActiveUsers } from "@/db/queries/users";
-import { channels, touchpointKinds } from "@/db/schema/constants";
-import { can, customerScope } from "@/lib/auth/roles";
+import { FormFeedback, FormPurchase, FormTask, FormTouchpoint } from "@/components/customers/form-activity";
+import { BarContact } from "@/components/customers/bar-contact";
+import { ButtonMoveOn } from "@/components/customers/button-move-on";
+import { FormMerge } from "@/components/customers/form-merge";
+import { FormMove } from "@/components/customers/form-move";
+import { FormProfile } from "@/components/customers/form-profile";
+import { SectionCard } from "@/components/customers/section-card";
+import { SectionExtra } from "@/components/customers/section-extra";
+import { SectionTimeline } from "@/components/customers/section-timeline";
+import { ListFeedback, ListPurchases, ListReferrals, ListTasks, ListTouchpoints } from "@/components/customers/sections-activity";
+import { channels, touchpointKinds } from "@/core/constants";
+import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
+import { listActivityFor } from "@/lib/customers/activity-service";
 import { contactLinks } from "@/lib/customers/contact";
 import { mergeInfoFor } from "@/lib/customers/merge-service";
 import { listMovesFor, getCustomerFor } from "@/lib/customers/service";
-import { DomainError } from "@/lib/errors";
+import { DomainError } from "@/core/errors";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { stageLabel } from "@/lib/journey/labels";
 import { nextStage } from "@/lib/journey/next-stage";
+import { listJourneyStagesFor } from "@/lib/journey/service";
+import { getOrganizationProfileFor } from "@/lib/settings/organization";
+import { listOwnerChoicesFor } from "@/lib/users/service";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -53,22 +52,15 @@ export default async function CustomerPage({ params }: { params: Params }) {
   const { id } = await params;
   const user = await requireUser(locale);
   const { customer, ownerName } = await loadCustomer(user, id);
-  const db = await getDb();
-  const scope = { orgId: user.orgId, customerId: customer.id };
-  const [t, tc, tk, org, stages, moves, touchpoints, purchases, feedback, tasks, referred, referrer, users, merging] = await Promise.all([
+  const [t, tc, tk, org, stages, moves, { touchpoints, purchases, feedback, tasks, referred, referrer }, users, merging] = await Promise.all([
     getTranslations("Customer"),
     getTranslations("Channels"),
     getTranslations("TouchpointKinds"),
-    findOrganization(db, { orgId: user.orgId }),
-    listStages(db, { orgId: user.orgId, includeArchived: true }),
+    getOrganizationProfileFor(user),
+    listJourneyStagesFor(user, { includeArchived: true }),
     listMovesFor(user, customer.id),
-    listTouchpoints(db, scope),
-    listPurchases(db, scope),
-    listFeedback(db, scope),
-    listTasks(db, scope),
-    listReferrals(db, { ...scope, ...customerScope(user) }),
-    customer.referredById ? findCustomerName(db, { orgId: user.orgId, ...customerScope(user), customerId: customer.referredById }) : Promise.resolve(null),
-    can.seeAllCustomers(user.role) ? listActiveUsers(db, { orgId: user.orgId }) : Promise.resolve(null),
+    listActivityFor(user, customer.id),
+    listOwnerChoicesFor(user),
     mergeInfoFor(user, customer),
   ]);
   const stageLabels = Object.fromEntries(stages.map((s) => [s.key, stageLabel(s, locale)]));
@@ -93,7 +85,7 @@ export default async function CustomerPage({ params }: { params: Params }) {
       </header>
       {/* What a sales rep does on the phone comes first: reach the customer, then move them on. */}
       <div className="space-y-3">
-        {org && <BarContact customerId={customer.id} contact={contactLinks(customer, org.country)} />}
+        <BarContact customerId={customer.id} contact={contactLinks(customer, org.country)} />
         {next && <ButtonMoveOn customerId={customer.id} version={customer.version} to={next.key} label={stageLabels[next.key] ?? next.key} />}
         <div className="grid items-start gap-3 lg:grid-cols-2">
           <QuickPanel id="move" summary={t("move.open")}>

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { listApiKeysFor } from "@/lib/settings/api-keys";
+import { panel } from "@/components/ui/panel";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -19,7 +20,7 @@ export default async function SettingsApiKeysPage({ params }: { params: LocalePa
   const [t, keys] = await Promise.all([getTranslations("SettingsApiKeys"), listApiKeysFor(user)]);
   return (
     <div className="space-y-6">
-      <section aria-labelledby="keys-new" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <section aria-labelledby="keys-new" className={panel}>
         <h2 id="keys-new" className="mb-1 text-lg font-semibold">
           {t("create")}
         </h2>

@@ -4,15 +4,15 @@ import { Suspense } from "react";
 import { FormExport } from "@/components/import/form-export";
 import { WizardImport } from "@/components/import/wizard-import";
 import { TableImports } from "@/components/import/table-imports";
-import { getDb } from "@/db";
-import { listStages } from "@/db/queries/stages";
-import { listActiveUsers } from "@/db/queries/users";
-import type { Locale } from "@/db/schema/constants";
+import type { Locale } from "@/core/constants";
 import { can } from "@/lib/auth/roles";
 import { requireRole, type CurrentUser } from "@/lib/auth/session";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { listImportsFor } from "@/lib/import/service";
 import { importTargetsFor } from "@/lib/import/targets";
+import { listJourneyStagesFor } from "@/lib/journey/service";
+import { listOwnerChoicesFor } from "@/lib/users/service";
+import { panel } from "@/components/ui/panel";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   return { title: t("title") };
 }
 
-const card = "space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200";
+const card = `space-y-3 ${panel}`;
 
 /** Owners only (checked here as well as in the layout): CSV import with progress, past imports, export. */
 export default async function SettingsDataPage({ params }: { params: LocaleParams }) {
@@ -62,7 +62,6 @@ async function SectionImports({ user, locale }: { user: CurrentUser; locale: Loc
 }
 
 async function SectionExport({ user, locale }: { user: CurrentUser; locale: Locale }) {
-  const db = await getDb();
-  const [stages, owners] = await Promise.all([listStages(db, { orgId: user.orgId }), listActiveUsers(db, { orgId: user.orgId })]);
-  return <FormExport stages={stages} owners={owners} locale={locale} />;
+  const [stages, owners] = await Promise.all([listJourneyStagesFor(user), listOwnerChoicesFor(user)]);
+  return <FormExport stages={stages} owners={owners ?? []} locale={locale} />;
 }

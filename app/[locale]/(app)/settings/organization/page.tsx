@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/session";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { countryChoices, timeZones } from "@/lib/settings/choices";
 import { getOrganizationFor } from "@/lib/settings/organization";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -20,7 +21,7 @@ export default async function SettingsOrganizationPage({ params }: { params: Loc
   const today = new Date();
   const example = (calendar: "gregory" | "hebrew") => format.dateTime(today, { dateStyle: "long", calendar, timeZone: org.timeZone });
   return (
-    <section aria-labelledby="org-title" className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Panel aria-labelledby="org-title" gap={3}>
       <h2 id="org-title" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -31,6 +32,6 @@ export default async function SettingsOrganizationPage({ params }: { params: Loc
         countries={countryChoices(locale)}
         calendarExamples={{ gregory: example("gregory"), hebrew: example("hebrew") }}
       />
-    </section>
+    </Panel>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { StageEditor } from "@/components/settings/stage-editor";
 import type { EditorStage } from "@/components/settings/types";
-import type { RequirableField } from "@/db/schema/constants";
+import type { RequirableField } from "@/core/constants";
 import { can } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";

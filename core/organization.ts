@@ -1,0 +1,12 @@
+import type { heCalendars, Locale } from "./constants";
+import type { PhoneCountry } from "./phone/phone-number";
+
+/** What the owner sets on the organization page. */
+export interface OrganizationSettings {
+  name: string;
+  timeZone: string;
+  currency: string;
+  country: PhoneCountry;
+  defaultLocale: Locale;
+  heCalendar: (typeof heCalendars)[number];
+}
