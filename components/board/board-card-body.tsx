@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { isolate } from "@/lib/board/bidi";
+import { isolate } from "@/core/i18n/bidi";
 import type { BoardCard } from "@/lib/board/types";
 import { useMoney } from "./use-money";
 

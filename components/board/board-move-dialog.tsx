@@ -6,7 +6,7 @@ import type { FormEvent } from "react";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Field, SubmitButton } from "@/components/ui/field";
 import { LOST } from "@/core/constants";
-import { isolate } from "@/lib/board/bidi";
+import { isolate } from "@/core/i18n/bidi";
 import { useBoard } from "./board-context";
 import type { MoveExtras, PendingMove } from "./use-board-move";
 

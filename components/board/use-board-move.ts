@@ -6,7 +6,7 @@ import { useCallback, useState } from "react";
 import { moveCardAction } from "@/lib/board/actions";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { LOST, type Journey } from "@/core/constants";
-import { isolate } from "@/lib/board/bidi";
+import { isolate } from "@/core/i18n/bidi";
 import { movedCard, movingNeeds, withCardOnTop, withCardVersion, withCountMoved, withoutCard, withValueMoved, type CardPages, type MoveNeed } from "@/lib/board/cache";
 import type { BoardCard, BoardColumn, BoardFilters, BoardValues } from "@/lib/board/types";
 import { queryKeys } from "@/lib/query/keys";

@@ -9,6 +9,20 @@ export interface CohortCurve {
   month: string;
   label: string;
   retained: (number | null)[];
+  /** The k whose month is still running, drawn dashed from the month before it. */
+  partialAt: number | null;
+}
+
+const soFarKey = (month: string) => `${month}:soFar`;
+
+/** A cohort's points: completed months on its solid line, the running month on a dashed piece joined to the one before. */
+function points(curve: CohortCurve, k: number) {
+  const value = curve.retained[k] ?? null;
+  const p = curve.partialAt;
+  return [
+    [curve.month, k === p ? null : value],
+    [soFarKey(curve.month), p !== null && (k === p || k === p - 1) ? value : null],
+  ];
 }
 
 /** Retention curves: share retained by months since the first purchase, one line per cohort and the weighted average. */
@@ -16,7 +30,7 @@ export function ChartCohortCurves({ curves, average }: { curves: CohortCurve[]; 
   const t = useTranslations("Retention");
   const format = useFormatter();
   const frame = useChartDirection();
-  const data = average.map((avg, k) => ({ k, average: avg, ...Object.fromEntries(curves.map((c) => [c.month, c.retained[k] ?? null])) }));
+  const data = average.map((avg, k) => ({ k, average: avg, ...Object.fromEntries(curves.flatMap((c) => points(c, k))) }));
   const percent = (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 });
   return (
     <figure aria-label={t("curves.title")} className="h-80 w-full">
@@ -49,6 +63,21 @@ export function ChartCohortCurves({ curves, average }: { curves: CohortCurve[]; 
               isAnimationActive={false}
             />
           ))}
+          {curves
+            .filter((c) => c.partialAt !== null)
+            .map((c) => (
+              <Line
+                key={soFarKey(c.month)}
+                dataKey={soFarKey(c.month)}
+                name={t("curves.soFar", { cohort: c.label })}
+                stroke={seriesColor(curves.indexOf(c), curves.length)}
+                strokeWidth={1.5}
+                strokeDasharray="4 3"
+                legendType="none"
+                dot={false}
+                isAnimationActive={false}
+              />
+            ))}
           <Line dataKey="average" name={t("curves.average")} stroke="#0f172a" strokeWidth={3} dot={{ r: 2 }} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LOST, type Channel } from "@/core/constants";
-import { isolate } from "@/lib/board/bidi";
+import { isolate } from "@/core/i18n/bidi";
 import { timeInStages } from "@/lib/journey/visits";
 import { Panel } from "@/components/ui/panel";
 

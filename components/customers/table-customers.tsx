@@ -3,6 +3,7 @@
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link } from "@/lib/i18n/navigation";
+import { relativeTime } from "@/core/i18n/relative-time";
 import { BarBulkActions } from "./bar-bulk-actions";
 import type { CustomerRow, Option } from "./types";
 import { tablePanel } from "@/components/ui/panel";
@@ -90,12 +91,12 @@ export function TableCustomers({
                   <span>{stageLabels[row.stageKey] ?? row.stageKey}</span>
                   {row.lost && <span className="ms-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800">{t("lostBadge")}</span>}
                   {row.stale && <span className="ms-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t("staleBadge")}</span>}
-                  <span className="block text-xs text-slate-600 sm:hidden">{t("lastContactAgo", { when: format.relativeTime(new Date(row.lastActivityAt), now) })}</span>
+                  <span className="block text-xs text-slate-600 sm:hidden">{t("lastContactAgo", { when: relativeTime(format, new Date(row.lastActivityAt), now) })}</span>
                 </td>
                 <td className="hidden p-2 lg:table-cell">{tc(row.channel)}</td>
                 <td className="hidden p-2 md:table-cell">{row.ownerName ?? "—"}</td>
-                <td className="hidden p-2 text-slate-600 sm:table-cell">{format.relativeTime(new Date(row.stageEnteredAt), now)}</td>
-                <td className="hidden p-2 text-slate-600 sm:table-cell">{format.relativeTime(new Date(row.lastActivityAt), now)}</td>
+                <td className="hidden p-2 text-slate-600 sm:table-cell">{relativeTime(format, new Date(row.stageEnteredAt), now)}</td>
+                <td className="hidden p-2 text-slate-600 sm:table-cell">{relativeTime(format, new Date(row.lastActivityAt), now)}</td>
               </tr>
             ))}
           </tbody>

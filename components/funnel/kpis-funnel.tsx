@@ -3,6 +3,7 @@ import { CardKpi } from "@/components/home/card-kpi";
 import { funnelKpisViewFor } from "@/lib/analytics/funnel/service";
 import type { CurrentUser } from "@/lib/auth/session";
 import { change, type FunnelKpis } from "@/core/analytics/kpis";
+import { signed } from "@/core/i18n/numbers";
 import type { FunnelParams } from "@/lib/analytics/funnel/params";
 
 /** Headline figures of the range, each compared with the period of the same length before it. */
@@ -23,7 +24,7 @@ export async function KpisFunnel({ user, params }: { user: CurrentUser; params: 
     const value = show(kpis.previous[key]);
     return delta === null
       ? t("noComparison", { value })
-      : t("vsPrevious", { change: format.number(delta, { style: "percent", signDisplay: "exceptZero", maximumFractionDigits: 0 }), value });
+      : t("vsPrevious", { change: signed(format, delta, { style: "percent", maximumFractionDigits: 0 }), value });
   };
   return (
     <section aria-label={t("label")} className="space-y-2">

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { signed } from "@/core/i18n/numbers";
 import { CardKpi } from "@/components/home/card-kpi";
 import { getLoyaltyFor } from "@/lib/analytics/loyalty/service";
 import { getAnalyticsMonthsFor } from "@/lib/analytics/retention/service";
@@ -16,9 +17,10 @@ export async function CardsLoyalty({ user, from, to }: { user: CurrentUser; from
   const last = months.at(-1);
   if (!last) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   const none = t("kpis.none");
-  const hint = monthLabel(format, last.month, "long");
+  const month = monthLabel(format, last.month, "long");
+  const hint = last.partial ? t("soFar", { month }) : month;
   const percent = (v: number | null) => (v === null ? none : format.number(v, { style: "percent", maximumFractionDigits: 0 }));
-  const score = (v: number | null) => (v === null ? none : format.number(v, { maximumFractionDigits: 0, signDisplay: "exceptZero" }));
+  const score = (v: number | null) => (v === null ? none : signed(format, v, { maximumFractionDigits: 0 }));
   const money = (minor: number) => format.number(minor / 100, { style: "currency", currency, maximumFractionDigits: 0 });
   return (
     <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">

@@ -5,6 +5,7 @@ import { getLoyaltyFor } from "@/lib/analytics/loyalty/service";
 import { getAnalyticsMonthsFor } from "@/lib/analytics/retention/service";
 import { monthLabel } from "@/components/retention/month-label";
 import type { Locale } from "@/core/constants";
+import { range } from "@/core/i18n/numbers";
 import type { CurrentUser } from "@/lib/auth/session";
 import { stageLabel } from "@/lib/journey/labels";
 import { listJourneyStagesFor } from "@/lib/journey/service";
@@ -31,10 +32,11 @@ export async function SectionLoyaltyTrends({ user, from, to }: { user: CurrentUs
     revenueMinor: m.revenueMinor,
     pipelineValueMinor: m.pipelineValueMinor,
   }));
+  const npsScale = range(format, -100, 100);
   const charts = [
     { title: t("trends.repeatRate"), kind: "percent" as const, series: [{ key: "repeatRate", label: t("trends.repeatRate"), color: "#4f46e5" }] },
     {
-      title: t("trends.nps", { min: format.number(-100), max: format.number(100) }),
+      title: t("trends.nps", { min: npsScale.from, max: npsScale.to }),
       kind: "score" as const,
       series: [
         { key: "nps", label: t("trends.npsOverall"), color: "#0f172a" },

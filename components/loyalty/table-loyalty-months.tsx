@@ -36,7 +36,7 @@ export async function TableLoyaltyMonths({ months, currency }: { months: Loyalty
           {months.map((m) => (
             <tr key={m.month} className="border-b border-slate-100">
               <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-start font-medium" title={monthSpan(format, m.month)}>
-                {monthLabel(format, m.month)}
+                {m.partial ? t("soFar", { month: monthLabel(format, m.month) }) : monthLabel(format, m.month)}
               </th>
               {columns.map(([key, cell]) => (
                 <td key={key} className="px-2 py-1.5 text-end">

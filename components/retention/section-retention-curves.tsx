@@ -6,6 +6,11 @@ import { getRetentionFor } from "@/lib/analytics/retention/service";
 import { monthLabel } from "./month-label";
 import { Panel } from "@/components/ui/panel";
 
+const partialAt = (partial: boolean[]) => {
+  const k = partial.indexOf(true);
+  return k === -1 ? null : k;
+};
+
 /** Retention curves of the non-empty cohorts; the heat-map above is their table alternative. */
 export async function SectionRetentionCurves({ user, from, to, mode }: { user: CurrentUser; from?: string; to?: string; mode: RetentionMode }) {
   const [t, format, result] = await Promise.all([
@@ -15,7 +20,7 @@ export async function SectionRetentionCurves({ user, from, to, mode }: { user: C
   ]);
   const curves = result.cohorts
     .filter((c) => c.size > 0)
-    .map((c) => ({ month: c.month, label: monthLabel(format, c.month), retained: c.retained }));
+    .map((c) => ({ month: c.month, label: monthLabel(format, c.month), retained: c.retained, partialAt: partialAt(c.partial) }));
   return (
     <Panel aria-labelledby="retention-curves">
       <h2 id="retention-curves" className="text-base font-semibold">

@@ -29,6 +29,7 @@ export async function TableCohortHeatmap({ user, from, to, mode }: Props) {
         <caption className="mb-3 text-start">
           <span className="block text-base font-semibold">{t("heatmap.caption")}</span>
           <span className="block text-sm text-slate-600">{t(`heatmap.modeHint.${mode}`)}</span>
+          <span className="block text-sm text-slate-600">{t("heatmap.partialNote")}</span>
         </caption>
         <thead>
           <tr>
@@ -57,11 +58,12 @@ export async function TableCohortHeatmap({ user, from, to, mode }: Props) {
                 ) : (
                   <td
                     key={k}
-                    className="rounded px-2 py-1.5 text-center"
+                    className={`rounded px-2 py-1.5 text-center ${cohort.partial[k] ? "outline-2 -outline-offset-2 outline-dashed outline-slate-700" : ""}`}
                     style={cellStyle(share)}
                     title={t("heatmap.cellTitle", { count: format.number(cohort.counts[k] ?? 0), size: format.number(cohort.size) })}
                   >
                     {percent(share)}
+                    {cohort.partial[k] && <span className="block text-[0.65rem] leading-tight">{t("heatmap.soFar")}</span>}
                   </td>
                 ),
               )}

@@ -47,7 +47,7 @@ export function ItemStage({ stage, index, count, busy, onMove, onEdit, onArchive
         >
           <span aria-hidden>⠿</span>
         </button>
-        <span className="tabular-nums text-sm text-slate-500">{index + 1}</span>
+        <span className="tabular-nums text-sm text-slate-500">{format.number(index + 1)}</span>
         <div className="min-w-40 flex-1">
           <p className={`font-medium ${stage.archived ? "text-slate-500 line-through" : "text-slate-900"}`}>{label}</p>
           <p className="text-xs text-slate-500">

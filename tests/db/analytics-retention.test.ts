@@ -14,8 +14,10 @@ const n = null;
  *   E {Dec 2024, Jan} (31 Dec 21:59:59 UTC is still 31 Dec locally)
  *   G {Jan} (31 Dec 22:40 UTC is already 1 Jan locally)
  * Cohorts: Dec 2024 = {E}; Jan 2025 = {A, C, G}; Feb 2025 = {B, D}; Mar..Jun 2025 empty.
- * Current month: June 2025, so cohort month c + k after June is null.
+ * Current month: June 2025, so cohort month c + k after June is null, and c + k = June is partial
+ * (shown "so far", left out of the average).
  */
+const f = false;
 describeOnEngines("retention cohorts", (conn) => {
   let orgId = "";
   beforeAll(async () => {
@@ -34,8 +36,12 @@ describeOnEngines("retention cohorts", (conn) => {
     expect(result.cohorts[1]?.retained).toEqual([1, 0.5, 0, 0, 0, n, n, n, n, n, n, n]);
     // Empty cohorts have no shares.
     expect(result.cohorts.slice(2).every((c) => c.size === 0 && c.retained.every((f) => f === null))).toBe(true);
-    // Size-weighted: k0 5/5; k1 (1+1)/5; k2 0/5; k3 (1+0)/5; k4 0/5; k5 only Jan has reached it: 1/3.
-    expect(result.average).toEqual([1, 0.4, 0, 0.2, 0, 1 / 3, n, n, n, n, n, n]);
+    // June is Jan's k5 and Feb's k4.
+    expect(result.cohorts[0]?.partial).toEqual([f, f, f, f, f, true, f, f, f, f, f, f]);
+    expect(result.cohorts[1]?.partial).toEqual([f, f, f, f, true, f, f, f, f, f, f, f]);
+    // Size-weighted over completed months: k0 5/5; k1 (1+1)/5; k2 0/5; k3 (1+0)/5; k4 Feb's is
+    // June, so Jan alone: 0/3; k5 only Jan reached it, in June: none.
+    expect(result.average).toEqual([1, 0.4, 0, 0.2, 0, n, n, n, n, n, n, n]);
   });
 
   it("mode=onOrAfter: share buying in month k or any later month", async () => {
@@ -44,15 +50,17 @@ describeOnEngines("retention cohorts", (conn) => {
     expect(result.cohorts[0]?.counts).toEqual([3, 2, 2, 2, 1, 1, n, n, n, n, n, n]);
     // Feb: last months B Mar, D Feb → k0 2; k1 (≥ Mar): B; then nobody.
     expect(result.cohorts[1]?.counts).toEqual([2, 1, 0, 0, 0, n, n, n, n, n, n, n]);
-    // k1 (2+1)/5; k2 (2+0)/5; k3 (2+0)/5; k4 (1+0)/5; k5 1/3.
-    expect(result.average).toEqual([1, 0.6, 0.4, 0.4, 0.2, 1 / 3, n, n, n, n, n, n]);
+    // k1 (2+1)/5; k2 (2+0)/5; k3 (2+0)/5; k4 Jan alone 1/3; k5 partial: none.
+    expect(result.average).toEqual([1, 0.6, 0.4, 0.4, 1 / 3, n, n, n, n, n, n, n]);
   });
 
   it("selects cohorts by their local month: December 2024 holds E only, not G", async () => {
     const result = await query("on", "2024-12-01", "2025-01-01");
-    // E bought Dec and Jan; Feb..Jun nothing; k7 = Jul 2025 has not begun.
-    expect(result.cohorts).toEqual([{ month: "2024-12", size: 1, counts: [1, 1, 0, 0, 0, 0, 0, n, n, n, n, n], retained: [1, 1, 0, 0, 0, 0, 0, n, n, n, n, n] }]);
-    expect(result.average).toEqual([1, 1, 0, 0, 0, 0, 0, n, n, n, n, n]);
+    // E bought Dec and Jan; Feb..Jun nothing; k6 = Jun is partial; k7 = Jul 2025 has not begun.
+    expect(result.cohorts).toEqual([
+      { month: "2024-12", size: 1, counts: [1, 1, 0, 0, 0, 0, 0, n, n, n, n, n], retained: [1, 1, 0, 0, 0, 0, 0, n, n, n, n, n], partial: [f, f, f, f, f, f, true, f, f, f, f, f] },
+    ]);
+    expect(result.average).toEqual([1, 1, 0, 0, 0, 0, n, n, n, n, n, n]);
   });
 
   it("leaves out months that have not begun and answers empty ranges", async () => {

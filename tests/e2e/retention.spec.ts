@@ -15,6 +15,10 @@ test("a manager sees the cohort heat-map and curves on /he/retention", async ({ 
   await expect(heatmap.locator("tbody tr").first().locator("td")).toHaveCount(13);
   await expect(heatmap.locator("tbody tr").first().locator("td").nth(1)).toHaveText(/^\d+%$/);
   await expect(heatmap.locator("tfoot")).toContainText("ממוצע משוקלל");
+  // The current month is unfinished: the oldest cohort's month 11 and the newest cohort's month 0 are "so far".
+  await expect(heatmap.locator("tbody tr").first().locator("td").last()).toContainText("עד כה");
+  await expect(heatmap.locator("tbody tr").last().locator("td").nth(1)).toContainText("עד כה");
+  await expect(heatmap.locator("tbody td", { hasText: "עד כה" })).toHaveCount(12);
   const curves = page.getByRole("figure", { name: "עקומות שימור" });
   await expect(curves.locator(".recharts-line-curve").first()).toBeVisible();
   // The tooltip opens on hover with the mirrored labels (saved on the screenshot).
@@ -27,6 +31,19 @@ test("a manager sees the cohort heat-map and curves on /he/retention", async ({ 
   await page.getByRole("button", { name: "הצגה" }).click();
   await expect(page).toHaveURL(/mode=onOrAfter/);
   await expect(page.getByText(/או בכל חודש מאוחר יותר/)).toBeVisible();
+});
+
+test("the running month reads 'so far' on /fa/retention and /fa/loyalty, at 1440 and 375 px", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, "fa", demoUsers.owner);
+  await page.goto("/fa/retention");
+  await expect(page.getByRole("table").first().locator("tbody td", { hasText: "تاکنون" })).toHaveCount(12);
+  await saveScreenshot(page, "retention-fa-1440");
+  await page.setViewportSize({ width: 375, height: 800 });
+  await saveScreenshot(page, "retention-fa-375");
+  await page.goto("/fa/loyalty");
+  await expect(page.locator("dl dd", { hasText: "تاکنون" }).first()).toBeVisible();
+  await saveScreenshot(page, "loyalty-fa-375");
 });
 
 test("a manager sees loyalty trends, the lifecycle and the team table on /fa/loyalty", async ({ page }) => {
@@ -71,6 +88,8 @@ test("the API answers the SPEC shapes and validates its parameters", async ({ pa
   expect(body.cohorts.map((c: { month: string }) => c.month)).toEqual(["2025-01", "2025-02", "2025-03"]);
   expect(body.cohorts[0].retained).toHaveLength(12);
   expect(body.average).toHaveLength(12);
+  // Months long over: no cell is partial.
+  expect(body.cohorts[0].partial).toEqual(Array(12).fill(false));
   const loyalty = await page.request.get("/api/v1/analytics/loyalty?from=2025-01&to=2025-03");
   const months = (await loyalty.json()).months;
   expect(months.map((m: { month: string }) => m.month)).toEqual(["2025-01", "2025-02"]);

@@ -47,12 +47,13 @@ describe("lifecycle reference", () => {
 });
 
 describe("loyalty months from the aggregate rows", () => {
-  const monthRow = (month: string, over: Partial<Parameters<typeof buildLoyalty>[1]["monthRows"][number]> = {}) => ({
+  const monthRow = (month: string, over: Partial<Parameters<typeof buildLoyalty>[2]["monthRows"][number]> = {}) => ({
     month, buyers: 0, repeatBuyers: 0, newBuyers: 0, returningBuyers: 0, resurrectingBuyers: 0, dormantBuyers: 0, purchases: 0, revenueMinor: 0, referrals: 0, ...over,
   });
 
   it("keeps running totals from before the range and fills empty months", () => {
-    const months = buildLoyalty(["2025-02", "2025-03"], {
+    // March is the current month: partial.
+    const months = buildLoyalty(["2025-02", "2025-03"], "2025-03", {
       // January is before the range but counts toward the running mean and stage totals.
       monthRows: [monthRow("2025-01", { purchases: 2, revenueMinor: 3000 }), monthRow("2025-02", { buyers: 4, repeatBuyers: 1, purchases: 4, revenueMinor: 1000, referrals: 2, newBuyers: 3, dormantBuyers: 2 })],
       stageRows: [
@@ -65,6 +66,7 @@ describe("loyalty months from the aggregate rows", () => {
       ],
     });
     // Feb: mean purchase (3000 + 1000) / (2 + 4); 5 in acquisition stages → round(666.67 × 5).
+    expect(months.map((m) => m.partial)).toEqual([false, true]);
     expect(months[0]).toMatchObject({ buyers: 4, repeatRate: 0.25, referrals: 2, loyaltyCount: 3, churned: 0, averagePurchaseMinor: 4000 / 6, pipelineCustomers: 5, pipelineValueMinor: 3333 });
     // Feb NPS: 3 promoters, 1 passive, 2 detractors of 6 → (3 − 2) / 6.
     expect(months[0]?.nps).toBeCloseTo(100 / 6, 12);

@@ -68,21 +68,34 @@ describe("cohort table from pre-aggregated cells", () => {
   ];
   const months = ["2025-01", "2025-02", "2025-03"];
 
-  it("divides by the cohort size and stops at the current month", () => {
+  const f = false;
+  const none = Array(12).fill(f);
+
+  it("divides by the cohort size, stops at the current month and marks that month partial", () => {
     const result = buildRetention(cells, months, "2025-03", "on");
     expect(result.cohorts).toEqual([
-      { month: "2025-01", size: 4, counts: [4, 2, 1, n, n, n, n, n, n, n, n, n], retained: [1, 0.5, 0.25, n, n, n, n, n, n, n, n, n] },
-      { month: "2025-02", size: 2, counts: [2, 0, n, n, n, n, n, n, n, n, n, n], retained: [1, 0, n, n, n, n, n, n, n, n, n, n] },
-      { month: "2025-03", size: 0, counts: Array(12).fill(n), retained: Array(12).fill(n) },
+      { month: "2025-01", size: 4, counts: [4, 2, 1, n, n, n, n, n, n, n, n, n], retained: [1, 0.5, 0.25, n, n, n, n, n, n, n, n, n], partial: [f, f, true, f, f, f, f, f, f, f, f, f] },
+      { month: "2025-02", size: 2, counts: [2, 0, n, n, n, n, n, n, n, n, n, n], retained: [1, 0, n, n, n, n, n, n, n, n, n, n], partial: [f, true, f, f, f, f, f, f, f, f, f, f] },
+      { month: "2025-03", size: 0, counts: Array(12).fill(n), retained: Array(12).fill(n), partial: none },
     ]);
-    // k1: (2 + 0) / (4 + 2); k2: only Jan has reached it: 1 / 4.
-    expect(result.average).toEqual([1, 1 / 3, 0.25, n, n, n, n, n, n, n, n, n]);
+    // k0: (4 + 2) / (4 + 2); k1: Feb's k1 is March, unfinished, so only Jan: 2 / 4;
+    // k2: Jan's k2 is March too, and no cohort has completed it.
+    expect(result.average).toEqual([1, 0.5, n, n, n, n, n, n, n, n, n, n]);
+  });
+
+  it("leaves a partial cell out of the average however high or low it is", () => {
+    // Same table a month later (current April): March has ended, Jan k2 and Feb k1 now count.
+    const result = buildRetention(cells, [...months, "2025-04"], "2025-04", "on");
+    expect(result.cohorts[0]?.partial.slice(0, 4)).toEqual([f, f, f, true]);
+    // k1: (2 + 0) / (4 + 2); k2: 1 / 4; k3 is April for Jan: partial, so none.
+    expect(result.average.slice(0, 4)).toEqual([1, 1 / 3, 0.25, n]);
   });
 
   it("reads the on-or-after counts in that mode", () => {
     const result = buildRetention(cells, months, "2025-03", "onOrAfter");
     expect(result.cohorts[0]?.counts.slice(0, 3)).toEqual([4, 3, 1]);
-    expect(result.average.slice(0, 3)).toEqual([1, 0.5, 0.25]);
+    // k1: only Jan completed it: 3 / 4.
+    expect(result.average.slice(0, 3)).toEqual([1, 0.75, n]);
   });
 });
 

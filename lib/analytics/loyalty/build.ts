@@ -15,7 +15,7 @@ export interface LoyaltyRows {
  * The reported months from the aggregate rows. Stage counts at a month's end and the running
  * purchase mean are sums over all months up to it (months are `YYYY-MM`, so text order is time order).
  */
-export function buildLoyalty(months: Month[], { monthRows, stageRows, feedbackRows }: LoyaltyRows): LoyaltyMonth[] {
+export function buildLoyalty(months: Month[], current: Month, { monthRows, stageRows, feedbackRows }: LoyaltyRows): LoyaltyMonth[] {
   return months.map((month) => {
     const row = monthRows.find((r) => r.month === month);
     const upto = monthRows.filter((r) => r.month <= month);
@@ -38,6 +38,7 @@ export function buildLoyalty(months: Month[], { monthRows, stageRows, feedbackRo
     const repeatBuyers = row?.repeatBuyers ?? 0;
     return {
       month,
+      partial: month === current,
       buyers,
       repeatBuyers,
       repeatRate: share(repeatBuyers, buyers),

@@ -9,7 +9,7 @@ import { analyticsMonths, type AnalyticsScope } from "@/lib/analytics/retention/
 
 /** SPEC §3 loyalty trends and lifecycle per month (the loyalty page and `GET /api/v1/analytics/loyalty`). */
 export async function getLoyalty(db: Db, scope: AnalyticsScope, query: LoyaltyQuery): Promise<LoyaltyResult & { range: MonthRange }> {
-  const { range, months } = await analyticsMonths(db, scope, query);
+  const { current, range, months } = await analyticsMonths(db, scope, query);
   const [first, last] = [months[0], months.at(-1)];
   if (!first || !last) return { months: [], range };
   const { orgId } = scope;
@@ -18,5 +18,5 @@ export async function getLoyalty(db: Db, scope: AnalyticsScope, query: LoyaltyQu
     listStageMonths(db, { orgId, last }),
     listFeedbackMonths(db, { orgId, first, last }),
   ]);
-  return { months: buildLoyalty(months, { monthRows, stageRows, feedbackRows }), range };
+  return { months: buildLoyalty(months, current, { monthRows, stageRows, feedbackRows }), range };
 }

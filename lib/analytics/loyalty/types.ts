@@ -16,6 +16,8 @@ export interface StageNps {
 
 export interface LoyaltyMonth {
   month: Month;
+  /** The current month, not over yet in the organization's time zone: its figures are "so far". */
+  partial: boolean;
   /** Customers with at least one purchase in the month. */
   buyers: number;
   /** Buyers with a purchase in the month that was not their first purchase ever. */

@@ -12,8 +12,9 @@ export interface RetentionCell {
 
 /**
  * The cohort table from the cells: a cohort's size is its k = 0 count (everyone buys in their first
- * month); months that have not begun are null; the average row weights each cohort by its size,
- * over the cohorts that have reached month k.
+ * month); months that have not begun are null and the current month is partial; the average row
+ * weights each cohort by its size, over the cohorts that have completed month k, so a month only days
+ * old does not drag the curve down.
  */
 export function buildRetention(cells: RetentionCell[], months: Month[], current: Month, mode: RetentionMode): RetentionResult {
   const byCohort = new Map<string, RetentionCell>();
@@ -28,10 +29,11 @@ export function buildRetention(cells: RetentionCell[], months: Month[], current:
       if (size === 0 || monthIndex(month) + k > monthIndex(current)) return null;
       return count(month, k);
     });
-    return { month, size, counts, retained: counts.map((n) => (n === null ? null : n / size)) };
+    const partial = counts.map((n, k) => n !== null && monthIndex(month) + k === monthIndex(current));
+    return { month, size, counts, retained: counts.map((n) => (n === null ? null : n / size)), partial };
   });
   const average = Array.from({ length: RETENTION_PERIODS }, (_, k) => {
-    const reached = cohorts.filter((c) => c.counts[k] !== null);
+    const reached = cohorts.filter((c) => c.counts[k] !== null && !c.partial[k]);
     const size = reached.reduce((sum, c) => sum + c.size, 0);
     return size === 0 ? null : reached.reduce((sum, c) => sum + (c.counts[k] ?? 0), 0) / size;
   });

@@ -13,12 +13,14 @@ export interface RetentionCohort {
   retained: (number | null)[];
   /** The same as customer counts. */
   counts: (number | null)[];
+  /** Per k: month k is the current month, not over yet in the organization's time zone, so its figure is "so far". */
+  partial: boolean[];
 }
 
 export interface RetentionResult {
   mode: RetentionMode;
   cohorts: RetentionCohort[];
-  /** Per k: retained customers over cohort sizes, summed over the cohorts that have reached month k. */
+  /** Per k: retained customers over cohort sizes, summed over the cohorts that have completed month k (partial cells left out). */
   average: (number | null)[];
 }
 

@@ -37,7 +37,8 @@ export function loyaltyReference(data: ReferenceData, range: MonthRange): Loyalt
   const firstPurchase = new Map<string, number>();
   for (const p of data.purchases) firstPurchase.set(p.customerId, Math.min(firstPurchase.get(p.customerId) ?? Infinity, p.at.getTime()));
 
-  const months = reportedMonths(range, monthOf(data.now, tz)).map((month): LoyaltyMonth => {
+  const current = monthOf(data.now, tz);
+  const months = reportedMonths(range, current).map((month): LoyaltyMonth => {
     const m = monthIndex(month);
     const bought = data.purchases.filter((p) => monthIdx(p.at) === m);
     const buyers = new Set(bought.map((p) => p.customerId));
@@ -63,6 +64,7 @@ export function loyaltyReference(data: ReferenceData, range: MonthRange): Loyalt
     const pipelineCustomers = stageAtEnd.filter((key) => journeyOf.get(key) === "acquisition").length;
     return {
       month,
+      partial: month === current,
       buyers: buyers.size,
       repeatBuyers: repeat.size,
       repeatRate: share(repeat.size, buyers.size),

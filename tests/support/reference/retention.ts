@@ -32,11 +32,15 @@ export function retentionReference(data: ReferenceData, range: MonthRange, mode:
     const counts = Array.from({ length: RETENTION_PERIODS }, (_, k) => {
       if (members.length === 0 || c + k > monthIndex(current)) return null;
       const n = members.filter((months) => (mode === "on" ? months.has(c + k) : Math.max(...months) >= c + k)).length;
-      retainedSums[k] = (retainedSums[k] ?? 0) + n;
-      sizeSums[k] = (sizeSums[k] ?? 0) + members.length;
+      // The current month has not ended: shown, but not averaged.
+      if (c + k < monthIndex(current)) {
+        retainedSums[k] = (retainedSums[k] ?? 0) + n;
+        sizeSums[k] = (sizeSums[k] ?? 0) + members.length;
+      }
       return n;
     });
-    return { month, size: members.length, counts, retained: counts.map((n) => (n === null ? null : n / members.length)) };
+    const partial = counts.map((n, k) => n !== null && c + k === monthIndex(current));
+    return { month, size: members.length, counts, retained: counts.map((n) => (n === null ? null : n / members.length)), partial };
   });
   return { mode, cohorts: rows, average: retainedSums.map((sum, k) => (sizeSums[k] === 0 ? null : sum / (sizeSums[k] as number))) };
 }
