@@ -57,3 +57,6 @@ export type FiringStatus = (typeof firingStatuses)[number];
 /** Why a user is notified: a playbook gave them a task. */
 export const notificationKinds = ["task_assigned"] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
+
+/** The longest text of one field of a journey-map stage note, in characters: a map's notes are short. */
+export const STAGE_NOTE_MAX = 2000;

@@ -2,28 +2,23 @@
 // Times the funnel analytics functions on the demo organization of the configured database
 // (DATABASE_URL, else PGlite in PGLITE_DIR): median and p95 per mode over the last 30 days.
 import { sql } from "drizzle-orm";
-import { openFromEnv } from "@/db/client";
 import { funnelFor } from "@/db/queries/analytics-funnel";
-import { loadAnalyticsContext } from "@/db/queries/analytics-funnel-context";
 import { funnelKpis } from "@/db/queries/analytics-funnel-kpis";
 import { flow, snapshot } from "@/db/queries/analytics-funnel-snapshot";
 import { timeInStage, timeToConvert } from "@/db/queries/analytics-funnel-times";
-import { findDemoOrg } from "@/db/seed/demo-org";
 import { queryRows } from "@/db/sql";
 import { addDays, localDate } from "@/core/analytics/dates";
 import type { FunnelQuery } from "@/core/analytics/types";
 import { quantile } from "@/core/analytics/stats";
-import { fail, flags } from "./cli";
+import { openDemoAnalytics } from "./bench/demo-analytics";
+import { flags } from "./cli";
 
 const args = flags({ runs: { type: "string" }, days: { type: "string" } });
 const runs = Number(args.runs ?? 30);
 const days = Number(args.days ?? 30);
 
-const conn = await openFromEnv();
+const { conn, db, orgId, ctx } = await openDemoAnalytics();
 try {
-  const { db } = conn;
-  const orgId = (await findDemoOrg(db)) ?? fail("No demo organization: run `npm run db:seed` first.");
-  const ctx = await loadAnalyticsContext(db, { orgId });
   const [stats] = await queryRows<{ customers: number; events: number; latest: string }>(
     db,
     sql`select (select count(*)::int from customers where org_id = ${orgId}) as customers,

@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { channels, journeys } from "@/core/constants";
 import { breakdowns, cohortKinds, funnelOrders } from "@/core/analytics/types";
-import { useRouter } from "@/lib/i18n/navigation";
+import { panel } from "@/components/ui/panel";
 import { FieldDate } from "./field-date";
 import { FieldDateRange } from "./field-date-range";
-import { panel } from "@/components/ui/panel";
+import { useUrlFilters } from "./use-url-filters";
 
 /** The filters as URL values (all strings; empty means the default). */
 export interface FilterValues {
@@ -49,26 +49,11 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 export function FormFunnelFilters({ initial, today, staff }: Props) {
   const t = useTranslations("Funnel.filters");
   const tc = useTranslations("Channels");
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [values, setValues] = useState(initial);
-
-  const apply = (patch: Partial<FilterValues>) => {
-    const next = { ...values, ...patch };
-    setValues(next);
-    const query = Object.fromEntries(Object.entries(next).filter(([key, value]) => value !== "" && defaults[key as keyof FilterValues] !== value));
-    startTransition(() => router.replace({ pathname: "/funnel", query }, { scroll: false }));
-  };
+  const { values, setValues, apply, onSubmit, pending } = useUrlFilters("/funnel", initial, defaults);
   const bind = (name: keyof FilterValues) => ({ name, value: values[name], onChange: (e: { target: { value: string } }) => apply({ [name]: e.target.value }) });
 
   return (
-    <form
-      method="get"
-      onSubmit={(e) => {
-        e.preventDefault();
-        apply({});
-      }}
-      aria-label={t("label")} aria-busy={pending} className={`space-y-4 ${panel}`}>
+    <form method="get" onSubmit={onSubmit} aria-label={t("label")} aria-busy={pending} className={`space-y-4 ${panel}`}>
       <FieldDateRange from={values.from} to={values.to} today={today} onChange={(range) => apply(range)} />
       <input type="hidden" name="from" value={values.from} />
       <input type="hidden" name="to" value={values.to} />

@@ -13,7 +13,7 @@ export async function ShellHeader({ user }: { user: CurrentUser }) {
   const app = await getTranslations("App");
   const who = `${user.name} · ${t(`roles.${user.role}`)}`;
   return (
-    <header className="relative border-b border-slate-200 bg-white">
+    <header className="relative border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2 lg:flex-wrap lg:gap-x-6 lg:py-3">
         <span className="shrink-0 text-lg font-semibold text-indigo-800">{app("name")}</span>
         <NavMain role={user.role} className="hidden flex-wrap items-center gap-1 lg:flex" />

@@ -33,6 +33,8 @@ export const touchpoints = pgTable(
     foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
     foreignKey({ columns: [t.orgId, t.actorId], foreignColumns: [users.orgId, users.id] }),
     index("touchpoints_customer_idx").on(t.orgId, t.customerId, t.at),
+    // The journey map reads a range of the organization's touchpoints with their channels.
+    index("touchpoints_org_at_idx").on(t.orgId, t.at, t.customerId, t.channel),
   ],
 );
 

@@ -11,3 +11,4 @@ export * from "./security";
 export * from "./imports";
 export * from "./automations";
 export * from "./notifications";
+export * from "./journey-notes";

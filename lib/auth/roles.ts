@@ -10,6 +10,7 @@ export const can = {
   export: (role: Role) => role === "owner" || role === "manager",
   viewAutomations: (role: Role) => role === "owner" || role === "manager",
   manageAutomations: (role: Role) => role === "owner",
+  editJourneyNotes: (role: Role) => role === "owner",
 };
 
 /** The customers a user may see: all of the organization, or only their own. */

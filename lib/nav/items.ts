@@ -11,6 +11,7 @@ export const navItems = [
   { key: "funnel", href: "/funnel", allowed: can.viewAnalytics },
   { key: "retention", href: "/retention", allowed: can.viewAnalytics },
   { key: "loyalty", href: "/loyalty", allowed: can.viewAnalytics },
+  { key: "journey", href: "/journey", allowed: everyone },
   { key: "settings", href: "/settings", allowed: can.manageSettings },
 ] as const satisfies readonly { key: string; href: string; allowed: (role: Role) => boolean }[];
 

@@ -14,6 +14,8 @@ import { weekStart } from "@/lib/i18n/locale";
 import type { CurrentUser } from "@/lib/auth/session";
 import { loadBoardFor, loadBoardSettingsFor, loadBoardValuesFor } from "@/lib/board/service";
 import { listQuerySchema } from "@/lib/customers/schemas";
+import { journeyMapParamsSchema } from "@/lib/journey-map/params";
+import { getJourneyMapFor } from "@/lib/journey-map/service";
 import { listCustomersFor } from "@/lib/customers/service";
 import type { SearchSamples } from "./users";
 
@@ -71,6 +73,9 @@ export function endpoints(samples: SearchSamples): Endpoint[] {
       getRetention(db, { orgId: user.orgId }, retentionQuerySchema.parse({})),
     ),
     endpoint("loyalty", "/api/v1/analytics/loyalty", "owner", (db, user) => getLoyalty(db, { orgId: user.orgId }, loyaltyQuerySchema.parse({}))),
+    endpoint("journey-map", "/api/v1/analytics/journey-map", "owner", (_db, user) => getJourneyMapFor(user, { ...journeyMapParamsSchema.parse({}), locale: "he" })),
+    endpoint("journey-map-sales", "/api/v1/analytics/journey-map", "sales", (_db, user) => getJourneyMapFor(user, { ...journeyMapParamsSchema.parse({}), locale: "he" })),
+    endpoint("journey-map-page", "/en/journey", "owner", (_db, user) => getJourneyMapFor(user, { ...journeyMapParamsSchema.parse({}), locale: "en" })),
     searchEndpoint("search", samples.surname),
     searchEndpoint("search-phone-digits", samples.phoneDigits),
     searchEndpoint("search-arabic-yeh", samples.arabicYehSurname),

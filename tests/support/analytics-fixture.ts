@@ -19,8 +19,8 @@ export interface CustomerSpec {
   id?: string;
   channel: Channel;
   ownerId: string | null;
-  /** `[stage key or "lost", instant]`, in the order they happened; ties keep this order. */
-  events: [string, string | number][];
+  /** `[stage key or "lost", instant, reason?]`, in the order they happened; ties keep this order. */
+  events: [string, string | number, string?][];
 }
 
 /**
@@ -32,8 +32,8 @@ export function buildHistory(timeZone: string, specs: CustomerSpec[], stageDefs:
   const list = specs.map((spec) => {
     const id = spec.id ?? randomUUID();
     const own = spec.events
-      .map(([toKey, at], i) => ({ toKey, at: typeof at === "number" ? at : Date.parse(at), i }))
-      .map(({ toKey, at, i }) => ({ id: randomUUID(), customerId: id, fromKey: null as string | null, toKey, at, recordedAt: at + i }))
+      .map(([toKey, at, reason], i) => ({ toKey, at: typeof at === "number" ? at : Date.parse(at), reason: reason ?? null, i }))
+      .map(({ toKey, at, reason, i }) => ({ id: randomUUID(), customerId: id, fromKey: null as string | null, toKey, at, recordedAt: at + i, reason }))
       .sort(compareEvents);
     own.forEach((e, i) => (e.fromKey = own[i - 1]?.toKey ?? null));
     events.push(...own);
@@ -66,7 +66,7 @@ export async function insertHistory(db: Db, history: History, ownerIds: readonly
       }),
     );
   }
-  const rows = history.events.map((e) => ({ orgId, id: e.id, customerId: e.customerId, fromKey: e.fromKey, toKey: e.toKey, at: new Date(e.at), recordedAt: new Date(e.recordedAt) }));
+  const rows = history.events.map((e) => ({ orgId, id: e.id, customerId: e.customerId, fromKey: e.fromKey, toKey: e.toKey, at: new Date(e.at), recordedAt: new Date(e.recordedAt), reason: e.reason ?? null }));
   const first = rows.slice(0, rows.length - holdBack);
   const rest = rows.slice(rows.length - holdBack);
   if (first.length) await db.insert(stageEvents).values(first);

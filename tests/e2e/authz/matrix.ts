@@ -29,6 +29,8 @@ export const pages: PageRow[] = [
   { route: "/[locale]/funnel", path: "/en/funnel", expect: analytics(200, 404, 307) },
   { route: "/[locale]/retention", path: "/en/retention", expect: analytics(200, 404, 307) },
   { route: "/[locale]/loyalty", path: "/en/loyalty", expect: analytics(200, 404, 307) },
+  // Sales users see the map of their own customers.
+  { route: "/[locale]/journey", path: "/en/journey", expect: signedIn(307, 200) },
   { route: "/[locale]/settings", path: "/en/settings", expect: ownersOnly(307, 404, 307) },
   { route: "/[locale]/settings/users", path: "/en/settings/users", expect: ownersOnly(200, 404, 307) },
   { route: "/[locale]/settings/stages", path: "/en/settings/stages", expect: ownersOnly(200, 404, 307) },
@@ -70,6 +72,7 @@ export const api: ApiRow[] = [
   { route: "/api/v1/analytics/funnel", method: "GET", path: "/api/v1/analytics/funnel?from=2026-01-01&to=2026-02-01", expect: analytics(200, 403, 401) },
   { route: "/api/v1/analytics/retention", method: "GET", path: "/api/v1/analytics/retention?from=2026-01-01&to=2026-02-01", expect: analytics(200, 403, 401) },
   { route: "/api/v1/analytics/loyalty", method: "GET", path: "/api/v1/analytics/loyalty?from=2026-01-01&to=2026-02-01", expect: analytics(200, 403, 401) },
+  { route: "/api/v1/analytics/journey-map", method: "GET", path: "/api/v1/analytics/journey-map?from=2026-01-01&to=2026-02-01", expect: signedIn(401, 200) },
   { route: "/api/v1/export/customers.csv", method: "GET", path: "/api/v1/export/customers.csv?q=Matrix", expect: analytics(200, 403, 401) },
   // A JSON body is not an upload: owners get 415 and nothing is stored; everyone else is refused before a byte is read.
   { route: "/api/v1/import/customers", method: "POST", path: "/api/v1/import/customers", body: { rows: [] }, expect: ownersOnly(415, 403, 401) },
@@ -124,4 +127,5 @@ export const actions: ActionRow[] = [
   { action: "startImportAction", page: "/en/settings/data", arg: {}, expect: ownerAction() },
   { action: "resumeImportAction", page: "/en/settings/data", arg: {}, expect: ownerAction() },
   { action: "retryImportAction", page: "/en/settings/data", arg: {}, expect: ownerAction() },
+  { action: "saveStageNoteAction", page: "/en/journey", arg: {}, expect: ownerAction() },
 ];

@@ -18,7 +18,7 @@ export interface FuzzContext {
 }
 
 /** Reads whose text changes with anything the action could write. */
-export type Probe = "customers" | "stages" | "imports" | "users" | "apiKeys" | "organization";
+export type Probe = "customers" | "stages" | "imports" | "users" | "apiKeys" | "organization" | "journeyNotes";
 
 export interface ActionCase {
   action: string;
@@ -89,6 +89,7 @@ export const actionCases: ActionCase[] = [
     defaultLocale: "en",
     heCalendar: "gregory",
   })),
+  settingsAction("saveStageNoteAction", "/en/journey", "journeyNotes", (c) => ({ stageKey: c.otherStage, locale: "shared", goal: "Be found", need: "Trust", opportunities: "Reviews" })),
   // The valid mapping names no column that says who a row is: starting the job for real would import in the background meanwhile.
   {
     action: "startImportAction",

@@ -9,6 +9,8 @@ export interface HistoryEvent {
   toKey: string;
   at: number;
   recordedAt: number;
+  /** The reason written on the move (a drop to `lost`, a backward move), when there is one. */
+  reason?: string | null;
 }
 
 export interface HistoryCustomer {

@@ -1,0 +1,74 @@
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import { expect, it } from "vitest";
+import { loadAnalyticsContext } from "@/db/queries/analytics-funnel-context";
+import { addDays } from "@/core/analytics/dates";
+import { loadStageFigures } from "@/lib/journey-map/figures";
+import { buildHistory } from "../support/analytics-fixture";
+import { describeOnEngines } from "../support/engines";
+import { U1, U2 } from "../support/funnel-fixture";
+import { insertMapHistory } from "../support/journey-map-fixture";
+import { journeyMapReference, type MapHistory } from "../support/reference/journey-map-reference";
+
+const HOUR = 3_600_000;
+const BASE_DATE = "2024-03-10";
+const BASE = Date.parse(`${BASE_DATE}T00:00:00Z`);
+const keys = ["awareness", "engagement", "consideration", "qualified", "conversion", "retention", "loyalty", "lost"];
+const channel = fc.constantFrom("whatsapp" as const, "instagram" as const, "phone" as const);
+// Touchpoints and feedback land on whole hours like the events, so many fall exactly on a move.
+const hourOffset = fc.integer({ min: -24, max: 40 * 24 });
+
+const customer = fc.record({
+  ownerId: fc.constantFrom(U1, U2, null),
+  // Whole days often, so that histories start and moves fall exactly on a range's first instant.
+  start: fc.oneof(fc.integer({ min: 0, max: 30 * 24 }), fc.integer({ min: 0, max: 30 }).map((d) => d * 24)),
+  moves: fc.array(
+    fc.record({ key: fc.constantFrom(...keys), gap: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 96 }), fc.constantFrom(24, 48, 72)), reason: fc.option(fc.constantFrom("price", "timing", "competitor"), { nil: undefined }) }),
+    { minLength: 1, maxLength: 7 },
+  ),
+  touchpoints: fc.array(fc.record({ channel, hour: hourOffset }), { maxLength: 5 }),
+  feedback: fc.array(fc.record({ score: fc.integer({ min: 0, max: 10 }), hour: hourOffset, comment: fc.constantFrom(null, "", "  ", "great", "too slow\n") }), { maxLength: 4 }),
+});
+
+describeOnEngines("journey map figures equal the reference implementation on random histories", (conn) => {
+  it("attributes touchpoints and feedback to the stage of their instant and counts every figure alike", async () => {
+    const { db } = conn();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("Asia/Jerusalem", "Asia/Tehran", "UTC", "UTC"),
+        fc.array(customer, { minLength: 1, maxLength: 10 }),
+        fc.record({ start: fc.integer({ min: 0, max: 30 }), days: fc.integer({ min: 1, max: 20 }), journey: fc.constantFrom("acquisition" as const, "retention" as const), ownerId: fc.option(fc.constantFrom(U1, U2), { nil: undefined, freq: 3 }) }),
+        async (timeZone, specs, raw) => {
+          const ids = specs.map(() => randomUUID());
+          const base = buildHistory(
+            timeZone,
+            specs.map((s, i) => {
+              let at = BASE + s.start * HOUR;
+              return { id: ids[i], channel: "other" as const, ownerId: s.ownerId, events: s.moves.map((m) => [m.key, (at += m.gap * HOUR), m.reason] as [string, number, string?]) };
+            }),
+          );
+          const history: MapHistory = {
+            ...base,
+            touchpoints: specs.flatMap((s, i) => s.touchpoints.map((t) => ({ customerId: ids[i] as string, channel: t.channel, at: BASE + t.hour * HOUR }))),
+            feedback: specs.flatMap((s, i) => s.feedback.map((f) => ({ id: randomUUID(), customerId: ids[i] as string, score: f.score, comment: f.comment, at: BASE + f.hour * HOUR }))),
+          };
+          const { orgId } = await insertMapHistory(db, history, [U1, U2]);
+          const ctx = await loadAnalyticsContext(db, { orgId });
+          const from = addDays(BASE_DATE, raw.start);
+          const query = { journey: raw.journey, from, to: addDays(from, raw.days), ownerId: raw.ownerId };
+          const actual = await loadStageFigures(db, ctx, query);
+          const expected = journeyMapReference(history, query);
+          const sorted = (m: typeof actual) =>
+            [...m].map(([key, f]) => ({
+              key,
+              ...f,
+              lost: [...f.lost].sort((a, b) => (a.reason ?? "").localeCompare(b.reason ?? "")),
+              channels: [...f.channels].sort((a, b) => a.channel.localeCompare(b.channel)),
+            }));
+          expect(sorted(actual)).toEqual(sorted(expected));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
