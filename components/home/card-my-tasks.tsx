@@ -37,7 +37,7 @@ export async function CardMyTasks({ user }: { user: CurrentUser }) {
                         <span>{task.title}</span>
                       </label>
                       <span className="text-xs text-slate-600">
-                        <Link href={`/customers/${task.customerId}`} className="text-indigo-800 hover:underline">
+                        <Link href={`/customers/${task.customerId}`} className="text-indigo-800 underline">
                           {task.customerName}
                         </Link>
                         {" · "}
