@@ -18,7 +18,7 @@ export interface FuzzContext {
 }
 
 /** Reads whose text changes with anything the action could write. */
-export type Probe = "customers" | "stages" | "imports" | "users" | "apiKeys" | "organization" | "journeyNotes";
+export type Probe = "customers" | "stages" | "imports" | "users" | "apiKeys" | "organization" | "journeyNotes" | "automations";
 
 export interface ActionCase {
   action: string;
@@ -89,6 +89,19 @@ export const actionCases: ActionCase[] = [
     defaultLocale: "en",
     heCalendar: "gregory",
   })),
+  settingsAction("createAutomationAction", "/en/settings/automations", "automations", (c) => ({
+    name: "Fuzz playbook",
+    triggerType: "stage_entered",
+    stage: c.otherStage,
+    days: "",
+    taskTitle: "Call {name}",
+    dueInDays: "1",
+    assignee: "owner",
+    enabled: "on",
+    confirm: false,
+  })),
+  settingsAction("setAutomationEnabledAction", "/en/settings/automations", "automations", () => ({ id: fakeId, enabled: true, confirm: false })),
+  settingsAction("deleteAutomationAction", "/en/settings/automations", "automations", () => ({ id: fakeId })),
   settingsAction("saveStageNoteAction", "/en/journey", "journeyNotes", (c) => ({ stageKey: c.otherStage, locale: "shared", goal: "Be found", need: "Trust", opportunities: "Reviews" })),
   // The valid mapping names no column that says who a row is: starting the job for real would import in the background meanwhile.
   {
