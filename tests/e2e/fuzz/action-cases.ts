@@ -97,7 +97,7 @@ export const actionCases: ActionCase[] = [
     taskTitle: "Call {name}",
     dueInDays: "1",
     assignee: "owner",
-    enabled: "on",
+    enabled: true,
     confirm: false,
   })),
   settingsAction("setAutomationEnabledAction", "/en/settings/automations", "automations", () => ({ id: fakeId, enabled: true, confirm: false })),
