@@ -1,5 +1,6 @@
 import { and, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { SearchTerms } from "@/core/search/terms";
+import type { Db } from "../client";
 import { customers } from "../schema";
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -16,4 +17,19 @@ export function searchMatch(
 ): SQL | undefined {
   const text = words.length > 0 ? and(...words.map((word) => contains(columns.text, word))) : undefined;
   return or(text, ...phoneDigits.map((digits) => contains(columns.digits, digits)));
+}
+
+/**
+ * Runs a search query planned for its own words. A prepared statement's generic plan guesses 0.5% of
+ * the rows for any `like` and then walks the sort index, reading ~60,000 rows at 1M customers to
+ * find 26 of a 600-customer surname (50–110 ms) where the trigram index reads 600 (1 ms); and at
+ * the default random_page_cost the planner prices those 600 heap reads as if they came from disk,
+ * while an organization's customers being searched are in memory. Both settings end with the
+ * transaction.
+ */
+export function withSearchPlanning<T>(db: Db, query: (db: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('random_page_cost', '1.1', true)`);
+    return query(tx as unknown as Db);
+  });
 }

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gt, lt, or, sql, type SQL } from "drizzle-orm";
 import type { SearchTerms } from "@/core/search/terms";
 import type { Db } from "../client";
 import { customers, stages, users, type Channel, type Journey } from "../schema";
-import { searchMatch } from "./customer-search";
+import { searchMatch, withSearchPlanning } from "./customer-search";
 
 export { customerSortsList as customerSorts } from "@/core/customers/constants";
 import type { customerSortsList } from "@/core/customers/constants";
@@ -61,7 +61,7 @@ export async function listCustomers(db: Db, page: CustomerPage) {
       : or(lt(column, cursorValue(page)), and(eq(column, cursorValue(page)), lt(customers.id, page.cursor.id))))
     : undefined;
   const order = page.dir === "asc" ? [asc(column), asc(customers.id)] : [desc(column), desc(customers.id)];
-  const rows = await db
+  const query = (on: Db) => on
     .select({
       customer: customers,
       stageJourney: stages.journey,
@@ -75,6 +75,7 @@ export async function listCustomers(db: Db, page: CustomerPage) {
     .where(and(customerConditions(page), after))
     .orderBy(...order)
     .limit(page.limit + 1);
+  const rows = page.search ? await withSearchPlanning(db, query) : await query(db);
   const items = rows.slice(0, page.limit);
   const last = items.at(-1);
   const nextCursor =
