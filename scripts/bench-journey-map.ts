@@ -4,8 +4,8 @@
 // parallel there), for the owner and for the sales user with the most customers, over the last
 // `--days` days of the history.
 import { sql } from "drizzle-orm";
-import { timeInStage } from "@/db/queries/analytics-funnel-times";
 import { listLostMoves, listStageCounts } from "@/db/queries/journey-map";
+import { listStageDays } from "@/db/queries/journey-map-times";
 import { listStageChannels, listStageNps, listStageQuotes } from "@/db/queries/journey-map-voice";
 import { queryRows } from "@/db/sql";
 import { addDays, localDate, previousPeriod } from "@/core/analytics/dates";
@@ -46,7 +46,7 @@ try {
       ["channels", () => listStageChannels(db, scope, range)],
       ["nps, two periods", () => listStageNps(db, scope, { ...range, previousFrom: previousPeriod(query).from })],
       ["quotes", () => listStageQuotes(db, scope, { ...range, limit: 3 })],
-      ["time in stage", () => timeInStage(db, ctx, { ...query, ownerId })],
+      ["time in stage", () => listStageDays(db, scope, range)],
       ["whole map", () => loadStageFigures(db, ctx, { ...query, ownerId })],
     ];
     for (const [name, run] of parts) {

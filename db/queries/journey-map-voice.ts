@@ -4,11 +4,12 @@ import type { Channel } from "@/core/constants";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
 import { midnight } from "./analytics-funnel-sql";
-import { attributedByLookup, attributedByMerge, stateBefore, stagesRelation, type JourneyMapScope } from "./journey-map-sql";
+import { ownedBy, stagesRelation, type JourneyMapScope } from "./journey-map-sql";
 
 /*
- * What customers did and said while in each stage: touchpoints and feedback attributed by
- * the journey map's rule (db/queries/journey-map-sql.ts).
+ * What customers did and said while in each stage: touchpoints and feedback by the stage the
+ * journey map's rule attributes them to, which triggers keep on the rows (`attributed_stage`,
+ * db/sql/journey-map.sql).
  */
 
 export interface ChannelRow {
@@ -42,25 +43,27 @@ interface Range {
   timeZone: string;
 }
 
-/** Touchpoints in `[from, to)` per attributed stage and channel. */
+/** Touchpoints in `[from, to)` per attributed stage and channel (an index-only range scan of `touchpoints_org_at_idx`). */
 export async function listStageChannels(db: Db, scope: JourneyMapScope, range: Range): Promise<ChannelRow[]> {
-  const F = midnight(range.from, range.timeZone);
+  const { orgId, ownerId } = scope;
   return queryRows<ChannelRow>(
     db,
-    sql`with js as (${stagesRelation(scope.stages)}), base as (${stateBefore(scope, F)})
-      select t.key, t.channel, count(*)::int as count
-      from (${attributedByMerge(scope, "touchpoints", { channel: "text" }, F, midnight(range.to, range.timeZone))}) t
-      where t.key in (select key from js)
+    sql`with js as (${stagesRelation(scope.stages)})
+      select t.attributed_stage as key, t.channel, count(*)::int as count
+      from touchpoints t
+      where t.org_id = ${orgId} and t.at >= ${midnight(range.from, range.timeZone)} and t.at < ${midnight(range.to, range.timeZone)}
+        and t.attributed_stage in (select key from js) ${ownedBy(orgId, ownerId, "t")}
       group by 1, 2`,
   );
 }
 
 /** CTEs `js` and `feedback_in`: the feedback at `[from, to)` that belongs to a stage of the journey, with its `key`. */
 function withStageFeedback(scope: JourneyMapScope, from: SQL, to: SQL): SQL {
+  const { orgId, ownerId } = scope;
   return sql`with js as (${stagesRelation(scope.stages)}),
     feedback_in as (
-      select * from (${attributedByLookup(scope, "feedback", { score: "smallint", comment: "text" }, from, to)}) f
-      where f.key in (select key from js)
+      select f.attributed_stage as key, f.customer_id, f.at, f.id, f.score, f.comment from feedback f
+      where f.org_id = ${orgId} and f.at >= ${from} and f.at < ${to} and f.attributed_stage in (select key from js) ${ownedBy(orgId, ownerId, "f")}
     )`;
 }
 

@@ -50,17 +50,15 @@ export async function listStageCounts(db: Db, scope: JourneyMapScope, range: Map
       firsts as (select * from ranked where n = 1 and position is not null),
       base as (${stateBefore(scope, F)}),
       present as (select to_key as key, customer_id from firsts union select key, customer_id from base),
-      idle as (
-        select c.stage_key as key, count(*)::int as n from customers c
-        where c.org_id = ${orgId} and not c.lost and c.stage_entered_at < ${F} ${owned} group by 1
-      ),
-      now as (select c.stage_key as key, count(*)::int as n from customers c where c.org_id = ${orgId} and not c.lost ${owned} group by 1)
-      select js.key,
-        (select count(*) from firsts f where f.to_key = js.key)::int as entered,
-        (select count(*) from firsts f where f.to_key = js.key and f.later > f.position)::int as converted,
-        ((select count(*) from present p where p.key = js.key) + coalesce((select n from idle where idle.key = js.key), 0))::int as present,
-        coalesce((select n from now where now.key = js.key), 0)::int as current
-      from js`,
+      entries as (select to_key as key, count(*)::int as entered, count(*) filter (where later > position)::int as converted from firsts group by 1),
+      presence as (select key, count(*)::int as n from present group by 1),
+      now as (
+        select c.stage_key as key, count(*)::int as n, count(*) filter (where c.stage_entered_at < ${F})::int as idle from customers c
+        where c.org_id = ${orgId} and not c.lost and c.stage_key in (select key from js) ${owned} group by 1
+      )
+      select js.key, coalesce(en.entered, 0) as entered, coalesce(en.converted, 0) as converted,
+        coalesce(p.n, 0) + coalesce(now.idle, 0) as present, coalesce(now.n, 0) as current
+      from js left join entries en on en.key = js.key left join presence p on p.key = js.key left join now on now.key = js.key`,
   );
 }
 

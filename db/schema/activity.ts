@@ -27,6 +27,8 @@ export const touchpoints = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull(),
     note: text("note"),
     actorId: uuid("actor_id"),
+    /** The journey map's stage of the touchpoint, kept by triggers (db/sql/journey-map.sql). */
+    attributedStage: text("attributed_stage"),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
@@ -34,7 +36,7 @@ export const touchpoints = pgTable(
     foreignKey({ columns: [t.orgId, t.actorId], foreignColumns: [users.orgId, users.id] }),
     index("touchpoints_customer_idx").on(t.orgId, t.customerId, t.at),
     // The journey map reads a range of the organization's touchpoints with their channels.
-    index("touchpoints_org_at_idx").on(t.orgId, t.at, t.customerId, t.channel),
+    index("touchpoints_org_at_idx").on(t.orgId, t.at, t.customerId, t.channel, t.attributedStage),
   ],
 );
 
@@ -69,6 +71,8 @@ export const feedback = pgTable(
     /** The customer's stage when the feedback was given: NPS is reported per stage. */
     stageKey: text("stage_key").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull(),
+    /** The journey map's stage of the feedback, from the stage history (see touchpoints.attributed_stage). */
+    attributedStage: text("attributed_stage"),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),

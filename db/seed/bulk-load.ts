@@ -34,7 +34,8 @@ const CHUNK = 5000;
  * for benchmark sizes (a million customers in minutes). The aggregate triggers are off on the
  * loading sessions (`session_replication_role = replica`, which needs a superuser) and the
  * aggregates are rebuilt once at the end by the same functions a time-zone change uses, so they
- * equal what the triggers would have kept. Foreign keys are not checked while loading: the
+ * equal what the triggers would have kept; so is the journey map's attribution of touchpoints and
+ * feedback (`journey_map_attribute_org`). Foreign keys are not checked while loading: the
  * generator only refers to rows it has made. In a database with no other organization the
  * secondary indexes are dropped for the load and built again after it.
  */
@@ -53,6 +54,13 @@ export async function bulkSeedDemo(url: string, options: BulkSeedOptions): Promi
     });
     const load = async () => {
       const counts = await copyCustomers(client, generator, total, onProgress);
+      // Before the secondary indexes are built, so the update does not maintain them row by row;
+      // triggers off, like the load, so feedback's loyalty triggers do not see the update.
+      await withWorkMem(client, async (session) => {
+        await session`set session_replication_role = replica`;
+        await session`select journey_map_attribute_org(${orgId}::uuid)`;
+        await session`set session_replication_role = origin`;
+      });
       onProgress?.(total, total, "indexes");
       return counts;
     };

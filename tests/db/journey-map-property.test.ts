@@ -1,13 +1,15 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { expect, it } from "vitest";
 import { loadAnalyticsContext } from "@/db/queries/analytics-funnel-context";
 import { addDays } from "@/core/analytics/dates";
+import { queryRows } from "@/db/sql";
 import { loadStageFigures } from "@/lib/journey-map/figures";
 import { buildHistory } from "../support/analytics-fixture";
 import { describeOnEngines } from "../support/engines";
 import { U1, U2 } from "../support/funnel-fixture";
-import { insertMapHistory } from "../support/journey-map-fixture";
+import { insertMapHistory, mergedHistory, mergeInDatabase } from "../support/journey-map-fixture";
 import { journeyMapReference, type MapHistory } from "../support/reference/journey-map-reference";
 
 const HOUR = 3_600_000;
@@ -31,14 +33,16 @@ const customer = fc.record({
 });
 
 describeOnEngines("journey map figures equal the reference implementation on random histories", (conn) => {
-  it("attributes touchpoints and feedback to the stage of their instant and counts every figure alike", async () => {
+  it("attributes touchpoints and feedback to the stage of their instant and counts every figure alike, after back-dated moves and merges", async () => {
     const { db } = conn();
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom("Asia/Jerusalem", "Asia/Tehran", "UTC", "UTC"),
         fc.array(customer, { minLength: 1, maxLength: 10 }),
         fc.record({ start: fc.integer({ min: 0, max: 30 }), days: fc.integer({ min: 1, max: 20 }), journey: fc.constantFrom("acquisition" as const, "retention" as const), ownerId: fc.option(fc.constantFrom(U1, U2), { nil: undefined, freq: 3 }) }),
-        async (timeZone, specs, raw) => {
+        // The last events written after the touchpoints and feedback (back-dated moves), and a merge.
+        fc.record({ holdBack: fc.integer({ min: 0, max: 12 }), merge: fc.option(fc.tuple(fc.nat(), fc.nat()), { nil: undefined }) }),
+        async (timeZone, specs, raw, writes) => {
           const ids = specs.map(() => randomUUID());
           const base = buildHistory(
             timeZone,
@@ -47,12 +51,16 @@ describeOnEngines("journey map figures equal the reference implementation on ran
               return { id: ids[i], channel: "other" as const, ownerId: s.ownerId, events: s.moves.map((m) => [m.key, (at += m.gap * HOUR), m.reason] as [string, number, string?]) };
             }),
           );
-          const history: MapHistory = {
+          const written: MapHistory = {
             ...base,
             touchpoints: specs.flatMap((s, i) => s.touchpoints.map((t) => ({ customerId: ids[i] as string, channel: t.channel, at: BASE + t.hour * HOUR }))),
             feedback: specs.flatMap((s, i) => s.feedback.map((f) => ({ id: randomUUID(), customerId: ids[i] as string, score: f.score, comment: f.comment, at: BASE + f.hour * HOUR }))),
           };
-          const { orgId } = await insertMapHistory(db, history, [U1, U2]);
+          const { orgId } = await insertMapHistory(db, written, [U1, U2], writes.holdBack);
+          const [survivor, merged] = (writes.merge ?? []).map((n) => ids[n % ids.length] as string);
+          const merging = survivor !== undefined && merged !== undefined && survivor !== merged;
+          if (merging) await mergeInDatabase(db, orgId, U1, survivor, merged);
+          const history = merging ? mergedHistory(written, survivor, merged) : written;
           const ctx = await loadAnalyticsContext(db, { orgId });
           const from = addDays(BASE_DATE, raw.start);
           const query = { journey: raw.journey, from, to: addDays(from, raw.days), ownerId: raw.ownerId };
@@ -66,6 +74,12 @@ describeOnEngines("journey map figures equal the reference implementation on ran
               channels: [...f.channels].sort((a, b) => a.channel.localeCompare(b.channel)),
             }));
           expect(sorted(actual)).toEqual(sorted(expected));
+          // What the triggers kept is what the set-based rebuild (backfill, bulk seed) computes.
+          const stored = () =>
+            queryRows(db, sql`select id, attributed_stage from touchpoints where org_id = ${orgId} union all select id, attributed_stage from feedback where org_id = ${orgId} order by 1`);
+          const kept = await stored();
+          await db.execute(sql`select journey_map_attribute_org(${orgId}::uuid)`);
+          expect(await stored()).toEqual(kept);
         },
       ),
       { numRuns: 40 },
