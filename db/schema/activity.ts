@@ -12,7 +12,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { channels, touchpointKinds } from "@/core/constants";
+import { channels, feedbackChannels, touchpointKinds } from "@/core/constants";
 import { customers } from "./customers";
 import { users } from "./users";
 
@@ -69,6 +69,7 @@ export const feedback = pgTable(
     /** The customer's stage when the feedback was given: NPS is reported per stage. */
     stageKey: text("stage_key").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull(),
+    channel: text("channel", { enum: feedbackChannels }).notNull().default("staff"),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
