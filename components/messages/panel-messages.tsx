@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { messageTemplateKeys, type MessageChannel, type MessageTemplateKey } from "@/core/constants";
+import { locales, messageTemplateKeys, type Locale, type MessageChannel, type MessageTemplateKey } from "@/core/constants";
 import { FormError } from "@/components/forms/form-error";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { logMessageAction, prepareMessageAction, sendEmailAction } from "@/lib/messages/actions";
@@ -17,6 +17,7 @@ const looks: Record<MessageChannel, string> = {
   call: `${link} bg-white text-indigo-800 ring-slate-300 hover:bg-slate-50`,
   email: `${link} bg-white text-indigo-800 ring-slate-300 hover:bg-slate-50`,
 };
+const select = "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm";
 const NEW_TAB = new Set<MessageChannel>(["whatsapp"]);
 
 /**
@@ -28,6 +29,8 @@ const NEW_TAB = new Set<MessageChannel>(["whatsapp"]);
 export function PanelMessages({ customerId, doNotContact }: { customerId: string; doNotContact: boolean }) {
   const t = useTranslations("Messages");
   const tk = useTranslations("MessageTemplates.names");
+  const tl = useTranslations("LocaleSwitcher");
+  const [locale, setLocale] = useState<Locale>(useLocale() as Locale);
   const errorText = useErrorText();
   const details = useRef<HTMLDetailsElement>(null);
   const [template, setTemplate] = useState<MessageTemplateKey>("follow_up");
@@ -36,11 +39,12 @@ export function PanelMessages({ customerId, doNotContact }: { customerId: string
   const [error, setError] = useState<string | undefined>();
   const [pending, startTransition] = useTransition();
 
-  const prepare = (key: MessageTemplateKey) =>
+  const prepare = (key: MessageTemplateKey, language: Locale) =>
     startTransition(async () => {
       setTemplate(key);
+      setLocale(language);
       setStatus(undefined);
-      const result = await prepareMessageAction({ customerId, template: key }).catch(() => null);
+      const result = await prepareMessageAction({ customerId, template: key, locale: language }).catch(() => null);
       setPrepared(result?.ok ? result.data : null);
       setError(result?.ok ? undefined : result ? errorText.describe(result.code, result.fieldErrors) : errorText.form("server_error"));
     });
@@ -55,7 +59,7 @@ export function PanelMessages({ customerId, doNotContact }: { customerId: string
 
   const sendEmail = () =>
     startTransition(async () => {
-      const result = await sendEmailAction({ customerId, template }).catch(() => null);
+      const result = await sendEmailAction({ customerId, template, locale }).catch(() => null);
       setStatus(result?.ok ? t("emailQueued") : undefined);
       setError(result?.ok ? undefined : result ? errorText.describe(result.code, result.fieldErrors) : errorText.form("server_error"));
     });
@@ -78,27 +82,35 @@ export function PanelMessages({ customerId, doNotContact }: { customerId: string
       id="messages"
       ref={details}
       className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200"
-      onToggle={(event) => event.currentTarget.open && !prepared && !pending && prepare(template)}
+      onToggle={(event) => event.currentTarget.open && !prepared && !pending && prepare(template, locale)}
     >
       <summary className="cursor-pointer px-4 py-3 text-sm font-medium text-indigo-800">{t("open")}</summary>
       <div className="space-y-3 px-4 pb-4">
-        <label className="block text-sm">
-          <span className="font-medium">{t("template")}</span>
-          <select
-            value={template}
-            onChange={(event) => prepare(event.target.value as MessageTemplateKey)}
-            className="mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm"
-          >
-            {messageTemplateKeys.map((key) => (
-              <option key={key} value={key}>
-                {tk(key)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="grid gap-2 sm:grid-cols-2">
+          <label className="block text-sm">
+            <span className="font-medium">{t("template")}</span>
+            <select value={template} onChange={(event) => prepare(event.target.value as MessageTemplateKey, locale)} className={select}>
+              {messageTemplateKeys.map((key) => (
+                <option key={key} value={key}>
+                  {tk(key)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="block text-sm">
+            <span className="font-medium">{t("language")}</span>
+            <select value={locale} onChange={(event) => prepare(template, event.target.value as Locale)} className={select}>
+              {locales.map((l) => (
+                <option key={l} value={l}>
+                  {tl(l)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
         {prepared && (
           <>
-            <p className="rounded-lg bg-slate-50 p-3 text-sm whitespace-pre-wrap" aria-label={t("preview")}>
+            <p lang={locale} dir={locale === "en" ? "ltr" : "rtl"} className="rounded-lg bg-slate-50 p-3 text-start text-sm whitespace-pre-wrap">
               {prepared.text}
             </p>
             <nav aria-label={t("channels")} className="flex flex-wrap gap-2">
