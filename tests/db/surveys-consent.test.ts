@@ -4,6 +4,7 @@ import { hashPublicToken, newPublicToken } from "@/core/messages/public-token";
 import { DomainError } from "@/core/errors";
 import { runPendingFirings } from "@/db/mutations/automation-firings";
 import { createAutomation } from "@/db/mutations/automations";
+import { mergeCustomers } from "@/db/mutations/customer-merge";
 import { updateCustomerProfile } from "@/db/mutations/customer-profile";
 import { answerSurvey, createCustomerToken, unsubscribeByToken } from "@/db/mutations/customer-tokens";
 import { moveCustomer } from "@/db/mutations/moves";
@@ -89,6 +90,15 @@ describeOnEngines("surveys and consent", (conn) => {
     expect(again).toMatchObject({ doNotContact: true, doNotContactById: org.salesId, doNotContactAt: on.doNotContactAt, version: 3 });
     expect(await refusal(patch(2, false, org.managerId))).toEqual({ status: 409, code: "version_conflict" });
     expect(await patch(3, false, org.managerId)).toMatchObject({ doNotContact: false, doNotContactById: null, doNotContactAt: null, version: 4 });
+  });
+
+  it("keeps do-not-contact on the survivor of a merge when the merged-away record had it", async () => {
+    const org = await createTestOrg(db());
+    const survivor = await createTestCustomer(db(), { orgId: org.orgId, actorId: org.ownerId, name: "Dana" });
+    const merged = await createTestCustomer(db(), { orgId: org.orgId, actorId: org.ownerId, name: "Dana L." });
+    const marked = await updateCustomerProfile(db(), { orgId: org.orgId, id: merged.id, version: 1, patch: { doNotContact: true }, actorId: org.managerId });
+    const result = await mergeCustomers(db(), { orgId: org.orgId, survivorId: survivor.id, mergedId: merged.id, actorId: org.ownerId, version: 1 });
+    expect(result).toMatchObject({ doNotContact: true, doNotContactById: org.managerId, doNotContactAt: marked.doNotContactAt });
   });
 
   it("unsubscribes the customer by the email's link (nobody set it: the customer did), harmlessly twice", async () => {
