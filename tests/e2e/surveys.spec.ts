@@ -35,7 +35,8 @@ test("a customer answers the he survey on a phone, once, and the loyalty page's 
   await expect(group.getByRole("radio")).toHaveCount(11);
   // Keyboard: into the radio group, then the arrow keys choose; a detractor (0) moves any NPS but −100.
   await group.getByRole("radio", { name: "1", exact: true }).focus();
-  await survey.keyboard.press("ArrowLeft");
+  await survey.keyboard.press("Space");
+  await survey.keyboard.press("ArrowUp");
   await expect(group.getByRole("radio", { name: "0", exact: true })).toBeChecked();
   await survey.getByRole("textbox", { name: /רוצים לספר לנו/ }).fill("השירות היה איטי");
   await saveScreenshot(survey, "survey-he-phone");
@@ -48,7 +49,7 @@ test("a customer answers the he survey on a phone, once, and the loyalty page's 
   await context.close();
 
   await page.goto(`/he/customers/${customer.id}`);
-  await expect(page.locator("#feedback")).toContainText("השירות היה איטי");
+  await expect(page.getByRole("region", { name: "משוב", exact: true })).toContainText("השירות היה איטי");
   await page.goto("/he/loyalty");
   await expect(npsCard(page)).not.toHaveText(before);
 });
@@ -106,11 +107,14 @@ for (const locale of ["fa", "he"] as const) {
   });
 }
 
-test("the board card's menu leads to the customer's message menu, open", async ({ page }) => {
+test("the board card's menu leads to the customer's message menu, open", async ({ page, playwright, baseURL }) => {
+  const api = await signedInRequest(playwright, baseURL, demoUsers.sales);
+  const name = `Board Message ${Date.now()}`;
+  await api.post("/api/v1/customers", { data: { name, phone: "050-123-4567" } });
+  await api.dispose();
   await signIn(page, "en", demoUsers.sales);
   await page.goto("/en/board");
-  const menu = page.getByRole("button", { name: /^Move to… \(/ }).first();
-  await menu.click();
+  await page.getByRole("button", { name: `Move to… (${name})` }).click();
   await page.getByRole("menuitem", { name: "Send a message…" }).click();
   await expect(page).toHaveURL(/\/en\/customers\/[0-9a-f-]{36}#messages$/);
   await expect(page.locator("details#messages")).toHaveAttribute("open", "");
