@@ -110,7 +110,7 @@ export function PanelMessages({ customerId, doNotContact }: { customerId: string
         </div>
         {prepared && (
           <>
-            <p lang={locale} dir={locale === "en" ? "ltr" : "rtl"} className="rounded-lg bg-slate-50 p-3 text-start text-sm whitespace-pre-wrap">
+            <p lang={locale} dir={locale === "en" ? "ltr" : "rtl"} className="rounded-lg bg-slate-50 p-3 text-start text-sm whitespace-pre-wrap [overflow-wrap:anywhere]">
               {prepared.text}
             </p>
             <nav aria-label={t("channels")} className="flex flex-wrap gap-2">

@@ -86,6 +86,8 @@ for (const locale of ["fa", "he"] as const) {
     await expect(whatsapp).toHaveAttribute("href", new RegExp(`^https://wa\\.me/989123456789\\?text=.*${locale}%2Fs%2F[A-Za-z0-9_-]{43}$`));
     const message = new URL((await whatsapp.getAttribute("href")) ?? "").searchParams.get("text") ?? "";
     expect(message).toContain(`\u2068${name}\u2069`);
+    // The filled-in text wraps: nothing (the long link) widens the phone's page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     await saveScreenshot(page, `message-menu-${locale}-phone`);
 
     const popup = page.waitForEvent("popup");
