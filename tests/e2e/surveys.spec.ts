@@ -121,3 +121,50 @@ test("the board card's menu leads to the customer's message menu, open", async (
   await expect(page).toHaveURL(/\/en\/customers\/[0-9a-f-]{36}#messages$/);
   await expect(page.locator("details#messages")).toHaveAttribute("open", "");
 });
+
+test("the API: survey link answered once (201, then 410), a message's deep link, templates, and PATCH with a version", async ({ playwright, baseURL, request }) => {
+  const api = await signedInRequest(playwright, baseURL, demoUsers.sales);
+  const created = (await (await api.post("/api/v1/customers", { data: { name: "API Consent", phone: "+98 912 345 6789" } })).json()) as { id: string; version: number };
+  const survey = await api.post(`/api/v1/customers/${created.id}/survey-requests`, { data: {} });
+  expect(survey.status()).toBe(201);
+  const { url, token, expiresAt } = (await survey.json()) as { url: string; token: string; expiresAt: string };
+  expect(url.endsWith(`/s/${token}`)).toBe(true);
+  expect(Math.round((Date.parse(expiresAt) - Date.now()) / 86_400_000)).toBe(30);
+  // The customer's answer needs no session.
+  expect((await request.post(`/api/public/surveys/${token}`, { data: { score: 9, comment: "good" } })).status()).toBe(201);
+  const again = await request.post(`/api/public/surveys/${token}`, { data: { score: 1 } });
+  expect(again.status()).toBe(410);
+  expect(await again.json()).toMatchObject({ code: "used" });
+
+  const message = await api.post(`/api/v1/customers/${created.id}/messages`, { data: { channel: "sms", template: "follow_up", locale: "en" } });
+  expect(message.status()).toBe(201);
+  expect(((await message.json()) as { url: string }).url).toMatch(/^sms:\+989123456789\?body=Hi%20%E2%81%A8API%20Consent%E2%81%A9/);
+  const email = await api.post(`/api/v1/customers/${created.id}/messages`, { data: { channel: "email", template: "follow_up" } });
+  expect(email.status()).toBe(422);
+
+  const templates = ((await (await api.get("/api/v1/message-templates")).json()) as { items: { key: string; locale: string; body: string }[] }).items;
+  expect(templates).toHaveLength(15);
+  expect(templates.find((t) => t.key === "referral_ask" && t.locale === "fa")?.body).toContain("{referral_link}");
+
+  const on = await api.patch(`/api/v1/customers/${created.id}`, { data: { version: created.version, doNotContact: true } });
+  expect(on.status()).toBe(200);
+  expect(await on.json()).toMatchObject({ doNotContact: true, version: created.version + 1 });
+  const stale = await api.patch(`/api/v1/customers/${created.id}`, { data: { version: created.version, doNotContact: false } });
+  expect(stale.status()).toBe(409);
+  expect((await api.post(`/api/v1/customers/${created.id}/survey-requests`, { data: {} })).status()).toBe(409);
+  await api.dispose();
+});
+
+test("an owner rewords a template on the settings page, and goes back to the built-in wording", async ({ page }) => {
+  await signIn(page, "en", demoUsers.owner);
+  await page.goto("/en/settings");
+  await page.getByRole("link", { name: "Messages", exact: true }).click();
+  await page.getByRole("navigation", { name: "Template language" }).getByRole("link", { name: "فارسی" }).click();
+  const holiday = page.getByRole("textbox", { name: /Holiday greeting/ });
+  await expect(holiday).toHaveValue(/^عیدتان مبارک/);
+  await holiday.fill("نوروز مبارک، {name}!");
+  await page.locator("form").filter({ has: holiday }).getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("textbox", { name: /Holiday greeting \(your wording\)/ })).toHaveValue("نوروز مبارک، {name}!");
+  await page.getByRole("button", { name: "Back to the built-in wording" }).click();
+  await expect(page.getByRole("textbox", { name: "Holiday greeting", exact: true })).toHaveValue(/^عیدتان مبارک/);
+});
