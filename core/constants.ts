@@ -46,7 +46,7 @@ export const LOST = "lost";
 export const automationTriggerTypes = ["stage_entered", "idle_in_stage", "no_contact", "birthday"] as const;
 export type AutomationTriggerType = (typeof automationTriggerTypes)[number];
 
-export const automationActionTypes = ["task", "webhook"] as const;
+export const automationActionTypes = ["task", "webhook", "request_feedback", "message"] as const;
 export type AutomationActionType = (typeof automationActionTypes)[number];
 
 export const firingStatuses = ["pending", "done", "failed"] as const;
@@ -60,3 +60,26 @@ export type NotificationKind = (typeof notificationKinds)[number];
 
 /** The longest text of one field of a journey-map stage note, in characters: a map's notes are short. */
 export const STAGE_NOTE_MAX = 2000;
+
+/** Where a feedback came from: typed in by staff, or answered by the customer on a survey page. */
+export const feedbackChannels = ["staff", "survey"] as const;
+export type FeedbackChannel = (typeof feedbackChannels)[number];
+
+/** The built-in message templates every organization has (defaults in messages/*.json, overridable per org). */
+export const messageTemplateKeys = ["birthday", "holiday", "survey_request", "follow_up", "referral_ask"] as const;
+export type MessageTemplateKey = (typeof messageTemplateKeys)[number];
+
+/** How a rep reaches a customer with a message: deep links on the rep's device, or an email the server sends. */
+export const messageChannels = ["whatsapp", "sms", "call", "email"] as const;
+export type MessageChannel = (typeof messageChannels)[number];
+
+/** What a customer's public token is for: answering a survey, or unsubscribing. */
+export const customerTokenPurposes = ["survey", "unsubscribe"] as const;
+export type CustomerTokenPurpose = (typeof customerTokenPurposes)[number];
+
+/** queued: written with the request; handed: given to the job queue; then sent, failed (retries spent) or skipped (the customer opted out meanwhile). */
+export const emailStatuses = ["queued", "handed", "sent", "failed", "skipped"] as const;
+export type EmailStatus = (typeof emailStatuses)[number];
+
+/** The longest message template body, in characters. */
+export const MESSAGE_TEMPLATE_MAX = 2000;

@@ -15,6 +15,7 @@ export interface AutomationRow {
 /** The organization's playbooks: what starts each one, what it does, and whether it runs. */
 export async function TableAutomations({ rows, stageLabels, userNames }: { rows: AutomationRow[]; stageLabels: Record<string, string>; userNames: Record<string, string> }) {
   const t = await getTranslations("SettingsAutomations");
+  const tm = await getTranslations("MessageTemplates.names");
   if (rows.length === 0) return <p className="rounded-xl bg-white p-6 text-center text-sm text-slate-600 ring-1 ring-slate-200">{t("empty")}</p>;
   const stage = (key: string) => stageLabels[key] ?? key;
   const describeTrigger = (trigger: AutomationTrigger) => {
@@ -31,6 +32,8 @@ export async function TableAutomations({ rows, stageLabels, userNames }: { rows:
   };
   const describeAction = (action: AutomationAction) => {
     if (action.type === "webhook") return t("summary.webhook", { host: new URL(action.url).host });
+    if (action.type === "request_feedback") return t("summary.request_feedback");
+    if (action.type === "message") return t("summary.message", { template: tm(action.template) });
     const who = action.assignee === "owner" || action.assignee === "managers" ? t(`assignees.${action.assignee}`) : (userNames[action.assignee] ?? "");
     return t("summary.task", { title: action.title, who, days: action.dueInDays });
   };

@@ -43,6 +43,9 @@ export function BoardCardMenu({ card }: { card: BoardCard }) {
           <Menu.Item className={item} asChild>
             <Link href={`/customers/${card.id}`}>{t("open")}</Link>
           </Menu.Item>
+          <Menu.Item className={item} asChild>
+            <Link href={`/customers/${card.id}#messages`}>{t("message")}</Link>
+          </Menu.Item>
         </Menu.Content>
       </Menu.Portal>
     </Menu.Root>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { channels, journeys } from "@/core/constants";
+import { channels, journeys, locales, messageTemplateKeys } from "@/core/constants";
 import { requiredText } from "@/core/validation/fields";
 
 /**
@@ -32,6 +32,10 @@ export const actionSchema = z.discriminatedUnion("type", [
     url: z.url({ protocol: /^https?$/ }).max(2000),
     secret: z.string().regex(/^whsec_[A-Za-z0-9+/]{32,}={0,2}$/),
   }),
+  /** Emails the customer a survey link (the `survey_request` template); `locale` absent: the organization's. */
+  z.object({ type: z.literal("request_feedback"), locale: z.enum(locales).optional() }),
+  /** Emails the customer one of the message templates. */
+  z.object({ type: z.literal("message"), template: z.enum(messageTemplateKeys), locale: z.enum(locales).optional() }),
 ]);
 export type AutomationAction = z.infer<typeof actionSchema>;
 

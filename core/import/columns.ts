@@ -2,9 +2,9 @@
  * The columns of a customer export, which an import reads back (SPEC §5), by their API names.
  * `extra` holds the customer's fields of other systems as a JSON object.
  */
-export const customerColumns = ["externalId", "name", "email", "phone", "phoneE164", "channel", "stage", "ownerEmail", "createdAt", "extra"] as const;
+export const customerColumns = ["externalId", "name", "email", "phone", "phoneE164", "channel", "stage", "ownerEmail", "createdAt", "extra", "doNotContact"] as const;
 /** What an import can take from a column: the export's columns, and a name in two parts as other systems export it. */
-export const importFields = ["externalId", "name", "firstName", "lastName", "email", "phone", "phoneE164", "channel", "stage", "ownerEmail", "createdAt", "extra"] as const;
+export const importFields = ["externalId", "name", "firstName", "lastName", "email", "phone", "phoneE164", "channel", "stage", "ownerEmail", "createdAt", "extra", "doNotContact"] as const;
 export type ImportField = (typeof importFields)[number];
 /** Our field → the header of the file's column that holds it. */
 export type ImportMapping = Partial<Record<ImportField, string>>;

@@ -58,4 +58,5 @@ export const headerNames: Record<ImportField, string[]> = {
     "تاریخ ایجاد",
   ],
   extra: [],
+  doNotContact: ["Do Not Contact", "Unsubscribed", "Opted out of all email", "Email Opt Out", "לא ליצור קשר", "تماس نگیرید"],
 };

@@ -23,6 +23,7 @@ export interface ExistingCustomer {
   lost: boolean;
   ownerId: string | null;
   version: number;
+  doNotContact?: boolean;
 }
 
 /** A stage with its rules: creations are checked as moves into their starting stage. */
@@ -40,6 +41,7 @@ export interface ProfileUpdate {
   channel: Channel;
   owner_id: string | null;
   extra: CustomerExtra | null;
+  do_not_contact: boolean;
 }
 
 export type Decision =
@@ -144,6 +146,7 @@ function change(row: PlannedRow, target: ExistingCustomer): Decision {
     channel: row.channel ?? target.channel,
     owner_id: row.ownerId ?? target.ownerId,
     extra: newExtra ? { ...target.extra, ...row.extra } : target.extra,
+    do_not_contact: row.doNotContact ?? target.doNotContact ?? false,
   };
   const changed =
     newExtra ||
@@ -153,7 +156,8 @@ function change(row: PlannedRow, target: ExistingCustomer): Decision {
     update.phone !== target.phone ||
     update.phone_e164 !== target.phoneE164 ||
     update.channel !== target.channel ||
-    update.owner_id !== target.ownerId;
+    update.owner_id !== target.ownerId ||
+    update.do_not_contact !== (target.doNotContact ?? false);
   const current = target.lost ? LOST : target.stageKey;
   if (row.stage && row.stage !== current) return { kind: "move", update: changed ? update : null, target, to: row.stage };
   return changed ? { kind: "update", update } : { kind: "unchanged" };

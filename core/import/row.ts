@@ -44,6 +44,8 @@ export interface ImportRow {
   ownerId?: string;
   createdAt?: Date;
   extra?: CustomerExtra;
+  /** Consent: true or false when the row says so, absent when blank (an update keeps the customer's). */
+  doNotContact?: boolean;
 }
 
 export type RowErrors = Record<string, string[]>;
@@ -52,6 +54,14 @@ export type RowResult = { ok: true; value: ImportRow } | { ok: false; errors: Ro
 const E164 = /^\+[1-9]\d{4,14}$/;
 const digitsFirst = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" ? normalizeDigits(v) : v), schema);
 const resolved = (resolve: Resolve) => safeString().optional().transform((value) => (value === undefined ? undefined : resolve(value) || undefined));
+
+/** How a yes/no cell is written in exports (true/false) and by people in he/fa/en. */
+const consentWords = new Map<string, boolean>(
+  [
+    ...["true", "yes", "y", "1", "כן", "بله", "آری"].map((w) => [w, true] as const),
+    ...["false", "no", "n", "0", "לא", "خیر", "نه"].map((w) => [w, false] as const),
+  ].map(([w, flag]) => [labelKey(w), flag]),
+);
 
 export function rowSchema(ctx: RowContext) {
   return z.object({
@@ -75,6 +85,14 @@ export function rowSchema(ctx: RowContext) {
         return at ?? z.NEVER;
       }),
     extra: extraSchema,
+    doNotContact: safeString()
+      .optional()
+      .transform((value, issue) => {
+        if (value === undefined || value.trim() === "") return undefined;
+        const flag = consentWords.get(labelKey(value));
+        if (flag === undefined) issue.addIssue({ code: "custom", message: "invalid_choice" });
+        return flag ?? z.NEVER;
+      }),
   });
 }
 

@@ -4,6 +4,7 @@ import { dueOn, renderTemplate, type ActionResult, type AutomationAction, type A
 import type { Db } from "../client";
 import type { Locale } from "../schema";
 import { queryRows } from "../sql";
+import { queueAutomationMessage, type AutomationMessaging } from "./automation-messages";
 
 /** A pending firing with what its actions need to know about the customer and the organization. */
 interface ClaimedFiring {
@@ -34,12 +35,15 @@ interface ClaimedFiring {
  * that fails is recorded as failed (its savepoint undone); it is not retried, so a refusal cannot
  * loop. Answers how many firings were done.
  */
-export async function runPendingFirings(db: Db, { limit = 100 }: { limit?: number } = {}): Promise<number> {
+export async function runPendingFirings(
+  db: Db,
+  { limit = 100, messaging = { origin: "http://localhost:3000", email: false } }: { limit?: number; messaging?: AutomationMessaging } = {},
+): Promise<number> {
   return db.transaction(async (tx) => {
     const firings = await claimFirings(tx, limit);
     for (const firing of firings) {
       const results: ActionResult[] = [];
-      for (const action of firing.actions) results.push(await runAction(tx, firing, action));
+      for (const action of firing.actions) results.push(await runAction(tx, firing, action, messaging));
       const failed = results.some((r) => r.status === "failed");
       await tx.execute(sql`
         update automation_firings set status = ${failed ? "failed" : "done"}, done_at = now(), results = ${JSON.stringify(results)}::jsonb
@@ -71,9 +75,19 @@ function claimFirings(tx: Db, limit: number) {
   );
 }
 
-async function runAction(tx: Db, firing: ClaimedFiring, action: AutomationAction): Promise<ActionResult> {
+async function runAction(tx: Db, firing: ClaimedFiring, action: AutomationAction, messaging: AutomationMessaging): Promise<ActionResult> {
   try {
-    return await tx.transaction((savepoint) => (action.type === "task" ? createTasks(savepoint, firing, action) : queueWebhook(savepoint, firing, action)));
+    return await tx.transaction((savepoint) => {
+      switch (action.type) {
+        case "task":
+          return createTasks(savepoint, firing, action);
+        case "webhook":
+          return queueWebhook(savepoint, firing, action);
+        case "request_feedback":
+        case "message":
+          return queueAutomationMessage(savepoint, firing, action, messaging);
+      }
+    });
   } catch (error) {
     return { type: action.type, status: "failed", detail: error instanceof Error ? error.message : String(error) };
   }

@@ -75,7 +75,9 @@ async function repoint(tx: Db, { orgId, survivorId, mergedId }: MergeInput) {
 /**
  * The survivor's profile keeps its values and takes the merged-away customer's where it has none
  * (email, phone, external id, birthday, referrer, other fields); its latest activity is the later
- * of the two. A referrer that would be the survivor itself is dropped.
+ * of the two. A referrer that would be the survivor itself is dropped. Consent errs on the side of
+ * silence: if either record asked not to be contacted, the survivor is not contacted (the
+ * merged-away record's links, survey and unsubscribe, go with it).
  */
 async function fillSurvivor(tx: Db, survivor: Customer, merged: Customer): Promise<Customer> {
   const ownReferrer = survivor.referredById === merged.id ? null : survivor.referredById;
@@ -92,6 +94,9 @@ async function fillSurvivor(tx: Db, survivor: Customer, merged: Customer): Promi
       referredById: referrer,
       extra: Object.keys(extra).length > 0 ? extra : null,
       lastActivityAt: survivor.lastActivityAt > merged.lastActivityAt ? survivor.lastActivityAt : merged.lastActivityAt,
+      ...(merged.doNotContact && !survivor.doNotContact
+        ? { doNotContact: true, doNotContactAt: merged.doNotContactAt, doNotContactById: merged.doNotContactById }
+        : {}),
       version: sql`${customers.version} + 1`,
       updatedAt: new Date(),
     })

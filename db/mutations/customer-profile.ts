@@ -14,6 +14,21 @@ export interface ProfilePatch {
   channel?: Channel;
   birthday?: string | null;
   externalId?: string | null;
+  doNotContact?: boolean;
+}
+
+/**
+ * Consent columns for a patch: the date and who set it change only when the flag does (saving the
+ * profile again keeps when and by whom the customer was marked).
+ */
+function consent(doNotContact: boolean | undefined, actorId: string | null) {
+  if (doNotContact === undefined) return {};
+  const changed = sql`${customers.doNotContact} is distinct from ${doNotContact}`;
+  return {
+    doNotContact,
+    doNotContactAt: sql`case when ${changed} then ${doNotContact ? sql`now()` : sql`null`} else ${customers.doNotContactAt} end`,
+    doNotContactById: sql`case when ${changed} then ${doNotContact ? actorId : null}::uuid else ${customers.doNotContactById} end`,
+  };
 }
 
 /**
@@ -22,12 +37,13 @@ export interface ProfilePatch {
  */
 export async function updateCustomerProfile(
   db: Db,
-  input: { orgId: string; ownerId?: string; id: string; version: number; patch: ProfilePatch },
+  input: { orgId: string; ownerId?: string; id: string; version: number; patch: ProfilePatch; actorId?: string | null },
 ) {
+  const { doNotContact, ...patch } = input.patch;
   const scope = and(eq(customers.orgId, input.orgId), eq(customers.id, input.id), input.ownerId ? eq(customers.ownerId, input.ownerId) : undefined);
   const [row] = await db
     .update(customers)
-    .set({ ...input.patch, version: sql`${customers.version} + 1`, updatedAt: new Date() })
+    .set({ ...patch, ...consent(doNotContact, input.actorId ?? null), version: sql`${customers.version} + 1`, updatedAt: new Date() })
     .where(and(scope, eq(customers.version, input.version)))
     .returning()
     .catch((error: unknown) => {

@@ -150,7 +150,7 @@ async function upsertRound(tx: Db, input: BatchInput, rules: Stage[], rows: Plan
 const textArray = (values: string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
 
 const existingColumns = sql`c.id, c.external_id as "externalId", c.name, c.email, c.phone, c.phone_e164 as "phoneE164", c.channel,
-  c.extra, c.stage_key as "stageKey", c.lost, c.owner_id as "ownerId", c.version, c.created_at::text as "createdAt"`;
+  c.extra, c.stage_key as "stageKey", c.lost, c.owner_id as "ownerId", c.version, c.do_not_contact as "doNotContact", c.created_at::text as "createdAt"`;
 
 /**
  * The customers a round's rows may reach: by external id, the oldest one per email, and for rows
@@ -196,6 +196,8 @@ function newCustomer(input: BatchInput, row: PlannedRow, stageKey: string, at: D
     phoneE164: row.phoneE164 ?? null,
     channel: row.channel ?? ("other" as Channel),
     extra: row.extra ?? null,
+    doNotContact: row.doNotContact ?? false,
+    doNotContactAt: row.doNotContact ? now : null,
     stageKey,
     stageEnteredAt: at,
     lost: false,
@@ -214,10 +216,13 @@ async function applyProfileUpdates(tx: Db, orgId: string, updates: ProfileUpdate
     tx,
     sql`update ${customers} c
         set external_id = v.external_id, name = v.name, email = v.email, phone = v.phone, phone_e164 = v.phone_e164,
-            channel = v.channel, owner_id = v.owner_id, extra = v.extra, version = c.version + 1, updated_at = now()
+            channel = v.channel, owner_id = v.owner_id, extra = v.extra, version = c.version + 1, updated_at = now(),
+            do_not_contact = v.do_not_contact,
+            do_not_contact_at = case when c.do_not_contact = v.do_not_contact then c.do_not_contact_at when v.do_not_contact then now() end,
+            do_not_contact_by_id = case when c.do_not_contact = v.do_not_contact then c.do_not_contact_by_id end
         from json_to_recordset(${JSON.stringify(updates)}::json)
           as v(id uuid, version integer, external_id text, name text, email text, phone text, phone_e164 text, channel text,
-               owner_id uuid, extra jsonb)
+               owner_id uuid, extra jsonb, do_not_contact boolean)
         where c.org_id = ${orgId} and c.id = v.id and c.version = v.version
         returning c.id`,
   );

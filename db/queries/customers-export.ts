@@ -28,6 +28,7 @@ export async function exportCustomersPage(db: Db, { filters, after, limit }: { f
       ownerEmail: users.email,
       createdAt: customers.createdAt,
       extra: customers.extra,
+      doNotContact: customers.doNotContact,
       cursor: sql<string>`${customers.createdAt}::text`,
     })
     .from(customers)

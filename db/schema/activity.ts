@@ -12,7 +12,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { channels, touchpointKinds } from "@/core/constants";
+import { channels, feedbackChannels, touchpointKinds } from "@/core/constants";
 import { customers } from "./customers";
 import { users } from "./users";
 
@@ -73,6 +73,7 @@ export const feedback = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull(),
     /** The journey map's stage of the feedback, from the stage history (see touchpoints.attributed_stage). */
     attributedStage: text("attributed_stage"),
+    channel: text("channel", { enum: feedbackChannels }).notNull().default("staff"),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),

@@ -54,6 +54,11 @@ export const customers = pgTable(
     /** Fields of another system with no column here (an import's unmapped columns): header → value. */
     extra: jsonb("extra").$type<CustomerExtra>(),
     version: integer("version").notNull().default(1),
+    /** Consent: no message, survey request or automated message reaches the customer while set. */
+    doNotContact: boolean("do_not_contact").notNull().default(false),
+    doNotContactAt: timestamp("do_not_contact_at", { withTimezone: true }),
+    /** Who set it; null when the customer unsubscribed themselves (or an import carried it). */
+    doNotContactById: uuid("do_not_contact_by_id"),
     /**
      * Sum of the customer's purchases in minor units (the board's card and column values), kept by
      * the purchases triggers of migration 0016 in the statement that writes the purchase.
@@ -78,6 +83,7 @@ export const customers = pgTable(
     foreignKey({ columns: [t.orgId, t.stageKey], foreignColumns: [stages.orgId, stages.key] }),
     foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [users.orgId, users.id] }),
     foreignKey({ columns: [t.orgId, t.referredById], foreignColumns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.doNotContactById], foreignColumns: [users.orgId, users.id] }),
     uniqueIndex("customers_external_id_key").on(t.orgId, t.externalId),
     // The board: cards in keyset order, column counts and values (purchasesMinor) by index-only scans.
     index("customers_org_stage_idx").on(t.orgId, t.stageKey, t.lost, t.stageEnteredAt, t.id, t.purchasesMinor),

@@ -3,7 +3,10 @@ import PgBoss from "pg-boss";
 import type { Connection, Db } from "@/db/client";
 import { runPendingFirings } from "@/db/mutations/automation-firings";
 import { recordDueFirings } from "@/db/mutations/automation-schedule";
+import { listUnfinishedEmails, relayQueuedEmails, type EmailRef } from "@/db/mutations/outbound-emails";
 import { listUnfinishedWebhooks, relayQueuedWebhooks, type DeliveryRef } from "@/db/mutations/webhook-deliveries";
+import { emailEnabled } from "@/lib/messages/email";
+import { deliverEmail, smtpTransport } from "@/lib/messages/email-queue";
 import { listScheduledAutomations } from "@/db/queries/automations";
 import { attemptDelivery } from "./webhook";
 
@@ -20,16 +23,25 @@ const TICK = "automation-tick";
 const WEBHOOK = "automation-webhook";
 /** Retries back off exponentially from a few seconds (the first within 10 s); attemptDelivery gives up after 24 h. */
 const WEBHOOK_RETRIES = { retryLimit: 30, retryDelay: 2, retryBackoff: true, expireInSeconds: 60 };
+const EMAIL = "message-email";
+/** Email retries back off from a few seconds to about an hour; deliverEmail gives up after MAX_EMAIL_ATTEMPTS. */
+const EMAIL_RETRIES = { retryLimit: 12, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 };
 const BATCH = 100;
 /** A runner stops after this many batches so one busy organization cannot hold it; the next round goes on. */
 const MAX_BATCHES = 50;
 const DRAIN_EVERY_MS = 2000;
 
+/** Where a playbook's public links point (NEXTAUTH_URL, else this server) and whether it can send email. */
+const automationMessaging = () => ({
+  origin: process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : `http://localhost:${process.env.PORT ?? 3000}`,
+  email: emailEnabled(),
+});
+
 /** Runs pending firings in batches until none is left (or MAX_BATCHES); answers how many ran. */
 export async function drainFirings(db: Db): Promise<number> {
   let total = 0;
   for (let i = 0; i < MAX_BATCHES; i++) {
-    const ran = await runPendingFirings(db, { limit: BATCH });
+    const ran = await runPendingFirings(db, { limit: BATCH, messaging: automationMessaging() });
     total += ran;
     if (ran < BATCH) break;
   }
@@ -71,10 +83,13 @@ export async function startAutomationEngine(conn: Connection): Promise<Engine> {
     }
   });
   const sendWebhook = async (ref: DeliveryRef) => void (await boss.send(WEBHOOK, ref, { singletonKey: ref.id, ...WEBHOOK_RETRIES }));
+  const sendEmail = await startEmailQueue(boss, conn.db);
   const relay = async () => {
     while ((await relayQueuedWebhooks(conn.db, sendWebhook)) > 0);
+    if (sendEmail) while ((await relayQueuedEmails(conn.db, sendEmail)) > 0);
   };
   for (const ref of await listUnfinishedWebhooks(conn.db)) await sendWebhook(ref);
+  if (sendEmail) for (const ref of await listUnfinishedEmails(conn.db)) await sendEmail(ref);
   let draining = false;
   const drain = setInterval(() => {
     if (draining) return;
@@ -91,4 +106,21 @@ export async function startAutomationEngine(conn: Connection): Promise<Engine> {
       await boss.stop({ graceful: true, wait: true });
     },
   };
+}
+
+/**
+ * The email queue, when SMTP_URL is set (without it nothing is queued: email is not offered).
+ * Answers how to hand an outbox email to the queue.
+ */
+async function startEmailQueue(boss: PgBoss, db: Db): Promise<((ref: EmailRef) => Promise<void>) | null> {
+  const url = process.env.SMTP_URL;
+  if (!url) return null;
+  const transport = smtpTransport(url);
+  await boss.createQueue(EMAIL, { name: EMAIL, ...EMAIL_RETRIES });
+  await boss.work<EmailRef>(EMAIL, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      if ((await deliverEmail(db, job.data, transport)) === "retry") throw new Error(`email ${job.data.id} not sent yet`);
+    }
+  });
+  return async (ref) => void (await boss.send(EMAIL, ref, { singletonKey: ref.id, ...EMAIL_RETRIES }));
 }

@@ -18,6 +18,8 @@ export function presentCustomer(c: Customer) {
     birthday: c.birthday,
     extra: c.extra ?? {},
     version: c.version,
+    doNotContact: c.doNotContact,
+    doNotContactAt: c.doNotContactAt?.toISOString() ?? null,
     createdAt: c.createdAt.toISOString(),
     stageEnteredAt: c.stageEnteredAt.toISOString(),
     lastActivityAt: c.lastActivityAt.toISOString(),

@@ -46,6 +46,18 @@ export const updateCustomerSchema = z.strictObject({
   externalId: optionalText(200),
 });
 
+/** PATCH: only the fields named change (consent included); `version` is the copy the caller edited. */
+export const patchCustomerSchema = z.strictObject({
+  version: localizedInt(1, 2_147_483_647),
+  name: requiredText(200).optional(),
+  email: optionalEmail,
+  phone: optionalPhone,
+  channel: optionalEnum(channels),
+  birthday: optionalIsoDate,
+  externalId: optionalText(200),
+  doNotContact: z.boolean().optional(),
+});
+
 export const moveSchema = z.strictObject({
   to: stageKey,
   version: localizedInt(1, 2_147_483_647),

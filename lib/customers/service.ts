@@ -15,7 +15,7 @@ import { decodeCursor, encodeCursor } from "./cursor";
 import { duplicatesFor, phoneE164For } from "./duplicates";
 import { presentCustomer, presentMove } from "./present";
 import { searchTermsFor } from "./search";
-import type { bulkMoveSchema, createCustomerSchema, ListQuery, moveSchema, reassignSchema, updateCustomerSchema } from "./schemas";
+import type { bulkMoveSchema, createCustomerSchema, ListQuery, moveSchema, patchCustomerSchema, reassignSchema, updateCustomerSchema } from "./schemas";
 
 /**
  * What a signed-in user may do with customers. Pages, server actions and the HTTP API all call
@@ -80,6 +80,25 @@ export async function updateCustomerFor(user: CurrentUser, id: string, input: z.
     externalId: patch.externalId ?? null,
   };
   return updateCustomerProfile(db, { orgId: user.orgId, ...customerScope(user), id, version, patch: profile });
+}
+
+/**
+ * Changes only the fields the caller names (a field sent as null or blank clears it); setting
+ * `doNotContact` records when and by whom. Same version check as the profile form.
+ */
+export async function patchCustomerFor(user: CurrentUser, id: string, input: z.infer<typeof patchCustomerSchema>) {
+  const { version, ...fields } = input;
+  const named = (key: keyof typeof fields) => Object.hasOwn(fields, key);
+  const patch = {
+    ...(fields.name !== undefined && { name: fields.name }),
+    ...(fields.channel !== undefined && { channel: fields.channel }),
+    ...(named("email") && { email: fields.email ?? null }),
+    ...(named("phone") && { phone: fields.phone ?? null, phoneE164: await phoneE164For(user.orgId, fields.phone) }),
+    ...(named("birthday") && { birthday: fields.birthday ?? null }),
+    ...(named("externalId") && { externalId: fields.externalId ?? null }),
+    ...(fields.doNotContact !== undefined && { doNotContact: fields.doNotContact }),
+  };
+  return updateCustomerProfile(await getDb(), { orgId: user.orgId, ...customerScope(user), id, version, patch, actorId: user.id });
 }
 
 export async function moveCustomerFor(user: CurrentUser, id: string, input: z.infer<typeof moveSchema>) {

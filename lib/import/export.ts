@@ -58,5 +58,6 @@ type ExportRow = Awaited<ReturnType<typeof exportCustomersPage>>[number];
 function exportCell(row: ExportRow, column: (typeof customerColumns)[number]): string | null {
   if (column === "createdAt") return row.createdAt.toISOString();
   if (column === "extra") return row.extra && Object.keys(row.extra).length > 0 ? JSON.stringify(row.extra) : null;
+  if (column === "doNotContact") return row.doNotContact ? "true" : null;
   return row[column];
 }

@@ -31,11 +31,11 @@ describeOnEngines("customer export", (conn) => {
     const [sales] = await db().select().from(users).where(eq(users.id, org.salesId));
     expect(text).toBe(
       [
-        "\ufeffexternalId,name,email,phone,phoneE164,channel,stage,ownerEmail,createdAt,extra",
+        "\ufeffexternalId,name,email,phone,phoneE164,channel,stage,ownerEmail,createdAt,extra,doNotContact",
         `'=1+2,"'=HYPERLINK(""http://evil"",""x"")",a@b.co,'+972 50 123 4567,'+972501234567,whatsapp,engagement,${sales?.email},2024-05-01T09:30:00.000Z,` +
           // jsonb keeps an object's keys in its own order (shorter first).
-          `"{""Company"":""Acme, Inc."",""Lead Status"":""=Open""}"`,
-        `,"כהן, דנה ""הגדולה""",,,,other,awareness,,2024-05-02T00:00:00.000Z,`,
+          `"{""Company"":""Acme, Inc."",""Lead Status"":""=Open""}",`,
+        `,"כהן, דנה ""הגדולה""",,,,other,awareness,,2024-05-02T00:00:00.000Z,,`,
         "",
       ].join("\r\n"),
     );
@@ -75,7 +75,8 @@ describeOnEngines("customer export", (conn) => {
       orgId: source.orgId, actorId: source.ownerId, ownerId: source.salesId, externalId: "rt-1", name: "@mention", phone: "0912 000 0000", phoneE164: "+989120000000",
       email: "rt@example.com", channel: "telegram", stage: "engagement", at: new Date("2023-03-04T05:06:07.890Z"), extra: { "Lead Status": "Open", "یادداشت": "تماس بگیرید" },
     });
-    await createTestCustomer(db(), { orgId: source.orgId, actorId: source.ownerId, email: "only@example.com", name: "-minus, comma", at: new Date("2023-04-01T00:00:00Z") });
+    const optedOut = await createTestCustomer(db(), { orgId: source.orgId, actorId: source.ownerId, email: "only@example.com", name: "-minus, comma", at: new Date("2023-04-01T00:00:00Z") });
+    await db().update(customers).set({ doNotContact: true, doNotContactAt: new Date() }).where(and(eq(customers.orgId, source.orgId), eq(customers.id, optedOut.id)));
     const bytes = await read(await exportCustomersCsv(db(), { orgId: source.orgId }));
     const target = await createTestOrg(db());
     const { job } = await runImport(db(), { dir: uploads.dir, orgId: target.orgId, userId: target.ownerId, bytes, locale: "he" });
@@ -83,7 +84,7 @@ describeOnEngines("customer export", (conn) => {
     expect(job).toMatchObject({ createdCount: 2, rejectedCount: 0 });
     const again = await runImport(db(), { dir: uploads.dir, orgId: target.orgId, userId: target.ownerId, bytes, locale: "he" });
     expect(again.job).toMatchObject({ createdCount: 0, unchangedCount: 2, rejectedCount: 0 });
-    const pick = (c: typeof customers.$inferSelect) => [c.externalId, c.name, c.email, c.phone, c.phoneE164, c.channel, c.stageKey, c.createdAt.toISOString(), c.extra];
+    const pick = (c: typeof customers.$inferSelect) => [c.externalId, c.name, c.email, c.phone, c.phoneE164, c.channel, c.stageKey, c.createdAt.toISOString(), c.extra, c.doNotContact];
     const of = async (orgId: string) => (await db().select().from(customers).where(eq(customers.orgId, orgId)).orderBy(customers.createdAt)).map(pick);
     expect(await of(target.orgId)).toEqual(await of(source.orgId));
     const [imported] = await db().select().from(customers).where(and(eq(customers.orgId, target.orgId), eq(customers.externalId, "rt-1")));

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { signedInRequest } from "./api-client";
 import { collectConsoleErrors, reachablePaths } from "./every-page";
 import { demoUsers, signIn } from "./support";
 
@@ -21,6 +22,21 @@ for (const locale of ["he", "fa", "en"] as const) {
       await page.goto(`/${locale}/login`);
       await page.waitForLoadState("networkidle");
       expect(await axeViolations(page, `/${locale}/login`)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    // Public pages, signed out: the survey a customer opens from a link (the unsubscribe page needs an
+    // email's link, which only a server with SMTP_URL sends).
+    test(`public survey page: no console error, axe finds nothing: ${locale}, ${device}`, async ({ page, playwright, baseURL }) => {
+      const api = await signedInRequest(playwright, baseURL, demoUsers.sales);
+      const customer = (await (await api.post("/api/v1/customers", { data: { name: `Axe ${locale} ${device}` } })).json()) as { id: string };
+      const { url } = (await (await api.post(`/api/v1/customers/${customer.id}/survey-requests`, { data: { locale } })).json()) as { url: string };
+      await api.dispose();
+      await page.setViewportSize(viewport);
+      const errors = collectConsoleErrors(page);
+      await page.goto(url);
+      await page.waitForLoadState("networkidle");
+      expect(await axeViolations(page, new URL(url).pathname)).toEqual([]);
       expect(errors).toEqual([]);
     });
 

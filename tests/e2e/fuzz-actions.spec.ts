@@ -85,6 +85,7 @@ const probes: Record<Probe, (request: APIRequestContext) => Promise<string>> = {
   apiKeys: (r) => pageText(r, "/en/settings/api-keys"),
   organization: (r) => pageText(r, "/en/settings/organization"),
   automations: async (r) => (await r.get("/api/v1/automations")).text(),
+  messageTemplates: async (r) => (await r.get("/api/v1/message-templates")).text(),
   journeyNotes: async (r) => {
     const notes = async (journey: string) => ((await (await r.get(`/api/v1/analytics/journey-map?journey=${journey}&locale=en`)).json()) as { stages: { notes: unknown }[] }).stages.map((s) => s.notes);
     return JSON.stringify([await notes("acquisition"), await notes("retention")]);

@@ -158,8 +158,8 @@ test("the import and export API in en: upsert, row errors, 403 and 413; export w
   const body = await exported.body();
   expect(Array.from(body.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
   expect(body.toString("utf8").slice(1).split("\r\n")).toEqual([
-    "externalId,name,email,phone,phoneE164,channel,stage,ownerEmail,createdAt,extra",
-    `api-${id}-1,"'=HYPERLINK(""http://evil.test"",""x"")",api1-${id}@example.com,'+972-50-1234567,'+972501234567,other,engagement,${demoUsers.manager},2024-03-14T22:00:00.000Z,`,
+    "externalId,name,email,phone,phoneE164,channel,stage,ownerEmail,createdAt,extra,doNotContact",
+    `api-${id}-1,"'=HYPERLINK(""http://evil.test"",""x"")",api1-${id}@example.com,'+972-50-1234567,'+972501234567,other,engagement,${demoUsers.manager},2024-03-14T22:00:00.000Z,,`,
     "",
   ]);
   await manager.dispose();
@@ -177,7 +177,7 @@ test("the import and export API in en: upsert, row errors, 403 and 413; export w
   const download = page.waitForEvent("download");
   await form.getByRole("button", { name: "Download CSV" }).click();
   const file = readFileSync((await (await download).path()) ?? "", "utf8");
-  expect(file.startsWith("\ufeffexternalId,name,email,phone,phoneE164,channel,stage,ownerEmail,createdAt,extra\r\n")).toBe(true);
+  expect(file.startsWith("\ufeffexternalId,name,email,phone,phoneE164,channel,stage,ownerEmail,createdAt,extra,doNotContact\r\n")).toBe(true);
   expect(file.split("\r\n").slice(1, -1)).toEqual([expect.stringMatching(new RegExp(`^api-${id}-2,Omer Levi ${id},,,,other,awareness,manager@demo\\.test,20`))]);
 });
 

@@ -46,7 +46,7 @@ describe("import plan", () => {
     const { decisions } = planRound([row(1, { externalId: "crm-2", email: "maya@example.com", name: "Maya" }), row(2, { externalId: "crm-3", email: "noa@example.com" })], [maya, noa], stages);
     expect(decisions[0]?.decision).toEqual({
       kind: "update",
-      update: { id: "maya", version: 3, external_id: "crm-2", name: "Maya", email: "maya@example.com", phone: "050", phone_e164: null, channel: "sms", owner_id: "u1", extra: null },
+      update: { id: "maya", version: 3, external_id: "crm-2", name: "Maya", email: "maya@example.com", phone: "050", phone_e164: null, channel: "sms", owner_id: "u1", extra: null, do_not_contact: false },
     });
     expect(decisions[1]?.decision).toEqual({ kind: "reject", errors: { email: ["email_other_external_id"] } });
   });

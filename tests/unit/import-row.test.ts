@@ -32,6 +32,17 @@ const context = (overrides: Partial<RowContext> = {}, values = {}): RowContext =
 };
 
 describe("import rows", () => {
+  it("reads the do-not-contact flag written as the export writes it or in words of he/fa/en; blank keeps the customer's", () => {
+    const flag = (value: string) => {
+      const result = validateRow(1, { name: "x", doNotContact: value }, context());
+      return result.ok ? result.value.doNotContact : result.errors;
+    };
+    expect(["true", "Yes", "1", "כן", "بله"].map(flag)).toEqual([true, true, true, true, true]);
+    expect(["false", "no", "0", "לא", "خیر"].map(flag)).toEqual([false, false, false, false, false]);
+    expect(flag("")).toBeUndefined();
+    expect(flag("maybe")).toEqual({ doNotContact: ["invalid_choice"] });
+  });
+
   it("accepts a full row, with labels for channel and stage and Persian digits", () => {
     const result = validateRow(
       7,

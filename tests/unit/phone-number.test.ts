@@ -64,3 +64,12 @@ describe("numberingOf", () => {
     expect(numberingOf("US")).toEqual({ callingCode: "1", trunkPrefix: "" });
   });
 });
+
+describe("E.164 of the numbers in messages' deep links (issue 17)", () => {
+  it("reads Israeli and Iranian local numbers, Persian digits included", () => {
+    expect(whatsappDigits("050-123-4567", "IL")).toBe("972501234567");
+    expect(whatsappDigits("0912 345 6789", "IR")).toBe("989123456789");
+    expect(whatsappDigits("۰۵۰-۱۲۳-۴۵۶۷", "IL")).toBe("972501234567");
+    expect(whatsappDigits("۰۹۱۲ ۳۴۵ ۶۷۸۹", "IR")).toBe("989123456789");
+  });
+});

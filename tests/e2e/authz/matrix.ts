@@ -38,12 +38,16 @@ export const pages: PageRow[] = [
   { route: "/[locale]/settings/organization", path: "/en/settings/organization", expect: ownersOnly(200, 404, 307) },
   { route: "/[locale]/settings/automations", path: "/en/settings/automations", expect: ownersOnly(200, 404, 307) },
   { route: "/[locale]/settings/data", path: "/en/settings/data", expect: ownersOnly(200, 404, 307) },
+  { route: "/[locale]/settings/messages", path: "/en/settings/messages", expect: ownersOnly(200, 404, 307) },
+  // Public pages: the token is the credential, whoever asks; one that is no token is 404 for everyone.
+  { route: "/[locale]/s/[token]", path: "/en/s/not-a-token", expect: all(404) },
+  { route: "/[locale]/u/[token]", path: "/en/u/not-a-token", expect: all(404) },
   { route: "/[locale]/[...rest]", path: "/en/no-such-page", expect: all(404) },
 ];
 
 export interface ApiRow {
   route: string;
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PATCH";
   path: string;
   /** JSON body; chosen so that allowed callers are refused by validation or a version check and nothing is written. */
   body?: unknown;
@@ -62,6 +66,13 @@ export const api: ApiRow[] = [
   { route: "/api/v1/customers", method: "POST", path: "/api/v1/customers", body: { name: "" }, expect: signedIn(401, 422) },
   { route: "/api/v1/customers/[id]", method: "GET", path: "/api/v1/customers/{id}", expect: theirCustomer(401, 200, 404) },
   // Owners and managers merge; a sales user is refused whoever owns the customer; the unknown `from` changes nothing.
+  { route: "/api/v1/customers/[id]", method: "PATCH", path: "/api/v1/customers/{id}", body: { version: 999_999, doNotContact: true }, expect: theirCustomer(401, 409, 404) },
+  // An unknown locale or channel is refused before the customer is looked up: nothing is made or sent.
+  { route: "/api/v1/customers/[id]/survey-requests", method: "POST", path: "/api/v1/customers/{id}/survey-requests", body: { locale: "xx" }, expect: signedIn(401, 422) },
+  { route: "/api/v1/customers/[id]/messages", method: "POST", path: "/api/v1/customers/{id}/messages", body: { channel: "fax", template: "follow_up" }, expect: signedIn(401, 422) },
+  { route: "/api/v1/message-templates", method: "GET", path: "/api/v1/message-templates", expect: signedIn(401, 200) },
+  { route: "/api/public/surveys/[token]", method: "POST", path: "/api/public/surveys/not-a-token", body: { score: 5 }, expect: all(404) },
+  { route: "/api/public/unsubscribe/[token]", method: "POST", path: "/api/public/unsubscribe/not-a-token", expect: all(404) },
   { route: "/api/v1/customers/[id]/merge", method: "POST", path: "/api/v1/customers/{id}/merge", body: { from: fakeId, version: 999_999 }, expect: { anonymous: 401, sales: 403, sales2: 403, manager: 422, owner: 422, outsider: 404 } },
   { route: "/api/v1/customers/[id]/moves", method: "GET", path: "/api/v1/customers/{id}/moves", expect: theirCustomer(401, 200, 404) },
   { route: "/api/v1/customers/[id]/moves", method: "POST", path: "/api/v1/customers/{id}/moves", body: badVersionMove, expect: theirCustomer(401, 409, 404) },
@@ -143,4 +154,10 @@ export const actions: ActionRow[] = [
   { action: "setAutomationEnabledAction", page: "/en/settings/automations", arg: {}, expect: ownerAction() },
   { action: "deleteAutomationAction", page: "/en/settings/automations", arg: {}, expect: ownerAction() },
   { action: "saveStageNoteAction", page: "/en/journey", arg: {}, expect: ownerAction() },
+  { action: "saveMessageTemplateAction", page: "/en/settings/messages", arg: {}, expect: ownerAction() },
+  { action: "prepareMessageAction", page: "/en/customers/{id}", arg: { customerId: "{id}", template: "nope" }, expect: signedIn("unauthorized", "validation") },
+  { action: "logMessageAction", page: "/en/customers/{id}", arg: { customerId: "{id}", channel: "fax" }, expect: signedIn("unauthorized", "validation") },
+  { action: "sendEmailAction", page: "/en/customers/{id}", arg: { customerId: "{id}", template: "nope" }, expect: signedIn("unauthorized", "validation") },
+  { action: "requestSurveyAction", page: "/en/customers/{id}", arg: { customerId: "{id}", locale: "xx" }, expect: signedIn("unauthorized", "validation") },
+  { action: "setDoNotContactAction", page: "/en/customers/{id}", arg: { customerId: "{id}", version: 999_999, doNotContact: true }, expect: theirCustomer("unauthorized", "version_conflict", "not_found") },
 ];

@@ -18,7 +18,7 @@ export interface FuzzContext {
 }
 
 /** Reads whose text changes with anything the action could write. */
-export type Probe = "customers" | "stages" | "imports" | "users" | "apiKeys" | "organization" | "journeyNotes" | "automations";
+export type Probe = "customers" | "stages" | "imports" | "users" | "apiKeys" | "organization" | "journeyNotes" | "automations" | "messageTemplates";
 
 export interface ActionCase {
   action: string;
@@ -103,6 +103,14 @@ export const actionCases: ActionCase[] = [
   settingsAction("setAutomationEnabledAction", "/en/settings/automations", "automations", () => ({ id: fakeId, enabled: true, confirm: false })),
   settingsAction("deleteAutomationAction", "/en/settings/automations", "automations", () => ({ id: fakeId })),
   settingsAction("saveStageNoteAction", "/en/journey", "journeyNotes", (c) => ({ stageKey: c.otherStage, locale: "shared", goal: "Be found", need: "Trust", opportunities: "Reviews" })),
+  settingsAction("saveMessageTemplateAction", "/en/settings/messages", "messageTemplates", () => ({ key: "follow_up", locale: "en", body: "Hi {name}, {owner} here." })),
+  customerAction("prepareMessageAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, template: "follow_up" }), () => ({ locale: "fa" })),
+  customerAction("logMessageAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, channel: "call" })),
+  // The test server has no SMTP_URL: even the valid call is refused (email_unavailable) and queues nothing.
+  customerAction("sendEmailAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, template: "follow_up" }), () => ({ locale: "he" })),
+  customerAction("requestSurveyAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId }), () => ({ locale: "fa" })),
+  // Last: a mutation that turns it on leaves the fixture customer not to be contacted.
+  customerAction("setDoNotContactAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, version: c.version, doNotContact: false })),
   // The valid mapping names no column that says who a row is: starting the job for real would import in the background meanwhile.
   {
     action: "startImportAction",

@@ -11,6 +11,9 @@ import { FormProfile } from "@/components/customers/form-profile";
 import { SectionCard } from "@/components/customers/section-card";
 import { SectionExtra } from "@/components/customers/section-extra";
 import { SectionTimeline } from "@/components/customers/section-timeline";
+import { ButtonSurveyLink } from "@/components/messages/button-survey-link";
+import { PanelMessages } from "@/components/messages/panel-messages";
+import { SwitchDoNotContact } from "@/components/messages/switch-do-not-contact";
 import { ListFeedback, ListPurchases, ListReferrals, ListTasks, ListTouchpoints } from "@/components/customers/sections-activity";
 import { channels, touchpointKinds } from "@/core/constants";
 import { can } from "@/lib/auth/roles";
@@ -86,6 +89,9 @@ export default async function CustomerPage({ params }: { params: Params }) {
       {/* What a sales rep does on the phone comes first: reach the customer, then move them on. */}
       <div className="space-y-3">
         <BarContact customerId={customer.id} contact={contactLinks(customer, org.country)} />
+        <PanelMessages customerId={customer.id} doNotContact={customer.doNotContact} />
+        <ButtonSurveyLink customerId={customer.id} doNotContact={customer.doNotContact} />
+        <SwitchDoNotContact customerId={customer.id} version={customer.version} on={customer.doNotContact} since={customer.doNotContactAt} />
         {next && <ButtonMoveOn customerId={customer.id} version={customer.version} to={next.key} label={stageLabels[next.key] ?? next.key} />}
         <div className="grid items-start gap-3 lg:grid-cols-2">
           <QuickPanel id="move" summary={t("move.open")}>
