@@ -27,6 +27,12 @@ export const touchpoints = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull(),
     note: text("note"),
     actorId: uuid("actor_id"),
+    /** Attribution of a `form` touchpoint: the form, the page's utm_* parameters and the page that linked to it. */
+    formId: uuid("form_id"),
+    utmSource: text("utm_source"),
+    utmMedium: text("utm_medium"),
+    utmCampaign: text("utm_campaign"),
+    referrerUrl: text("referrer_url"),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),

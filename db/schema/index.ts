@@ -12,3 +12,4 @@ export * from "./imports";
 export * from "./automations";
 export * from "./notifications";
 export * from "./journey-notes";
+export * from "./lead-forms";

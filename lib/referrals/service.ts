@@ -1,0 +1,30 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { Locale } from "@/core/constants";
+import { getDb } from "@/db";
+import { ensureReferralCode, replaceReferralCode } from "@/db/mutations/referral-codes";
+import { findOrganization } from "@/db/queries/organizations";
+import { customerScope } from "@/lib/auth/roles";
+import type { CurrentUser } from "@/lib/auth/session";
+
+/** 128 random bits, base64url (22 characters): not guessable, and nothing about the customer in it. */
+const freshCode = () => randomBytes(16).toString("base64url");
+
+export const referralUrl = (origin: string, locale: Locale, code: string) => `${origin}/${locale}/r/${code}`;
+
+/**
+ * The customer's referral link (made the first time it is asked for) in `locale`, by default the
+ * organization's; 404 for a customer the user may not see.
+ */
+export async function referralLinkFor(user: CurrentUser, customerId: string, { origin, locale }: { origin: string; locale?: Locale }) {
+  const db = await getDb();
+  const code = await ensureReferralCode(db, { orgId: user.orgId, customerId, ...customerScope(user), fresh: freshCode() });
+  const linkLocale = locale ?? (await findOrganization(db, { orgId: user.orgId }))?.defaultLocale ?? "he";
+  return { url: referralUrl(origin, linkLocale, code), code };
+}
+
+/** A new code for the customer: the old link stops working at once. */
+export async function revokeReferralLinkFor(user: CurrentUser, customerId: string) {
+  const code = await replaceReferralCode(await getDb(), { orgId: user.orgId, customerId, ...customerScope(user), fresh: freshCode() });
+  return { code };
+}
