@@ -2,15 +2,15 @@
 
 import { defineAction } from "@/lib/actions";
 import { can } from "@/lib/auth/roles";
-import { leadFormSchema, updateLeadFormSchema } from "./schemas";
+import { leadFormFormSchema, leadFormFromForm, updateLeadFormFormSchema } from "./schemas";
 import { createLeadFormFor, updateLeadFormFor } from "./service";
 
-export const createLeadFormAction = defineAction({ schema: leadFormSchema, allowed: can.manageSettings }, async (user, input) => {
-  const form = await createLeadFormFor(user, input);
+export const createLeadFormAction = defineAction({ schema: leadFormFormSchema, allowed: can.manageSettings }, async (user, input) => {
+  const form = await createLeadFormFor(user, leadFormFromForm(input));
   return { id: form.id };
 });
 
-export const updateLeadFormAction = defineAction({ schema: updateLeadFormSchema, allowed: can.manageSettings }, async (user, input) => {
-  const form = await updateLeadFormFor(user, input);
+export const updateLeadFormAction = defineAction({ schema: updateLeadFormFormSchema, allowed: can.manageSettings }, async (user, { id, ...input }) => {
+  const form = await updateLeadFormFor(user, { id, ...leadFormFromForm(input) });
   return { id: form.id };
 });

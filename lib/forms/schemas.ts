@@ -43,8 +43,44 @@ export const submissionSchema = z.object({
   utm_source: utm,
   utm_medium: utm,
   utm_campaign: utm,
-  referrer: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(2000).url().optional()),
+  /** The page that linked to the form: an http(s) address only, so it can never become a script link where it is shown. */
+  referrer: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(2000).url().regex(/^https?:\/\//i).optional()),
   ref: z.preprocess((v) => (v === "" ? undefined : v), referralCode.optional()),
 });
 
 export type Submission = z.infer<typeof submissionSchema>;
+
+const checked = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+
+/**
+ * The settings page's form: flat fields (FormData sends strings), turned into the API's shape by
+ * `leadFormFromForm`. `assignment` is "round_robin" or a user's id.
+ */
+export const leadFormFormSchema = z.strictObject({
+  name: requiredText(200),
+  fieldPhone: checked,
+  fieldEmail: checked,
+  fieldQuestion: checked,
+  stage: z.preprocess((v) => (v === "" ? undefined : v), stageKey.optional()),
+  channel: optionalEnum(channels),
+  assignment: z.union([z.literal("round_robin"), uuid]),
+  thankYouHe: thankYouText,
+  thankYouFa: thankYouText,
+  thankYouEn: thankYouText,
+  isDefault: checked,
+});
+
+export const updateLeadFormFormSchema = leadFormFormSchema.extend({ id: uuid });
+
+export function leadFormFromForm(form: z.infer<typeof leadFormFormSchema>): z.infer<typeof leadFormSchema> {
+  const asked = { phone: form.fieldPhone, email: form.fieldEmail, question: form.fieldQuestion };
+  return {
+    name: form.name,
+    fields: leadFormFields.filter((field) => field === "name" || asked[field]),
+    stage: form.stage,
+    channel: form.channel,
+    assignment: form.assignment === "round_robin" ? "round_robin" : { userId: form.assignment },
+    thankYou: { he: form.thankYouHe, fa: form.thankYouFa, en: form.thankYouEn },
+    isDefault: form.isDefault,
+  };
+}

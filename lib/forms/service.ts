@@ -3,7 +3,9 @@ import type { z } from "zod";
 import type { Locale } from "@/core/constants";
 import { getDb } from "@/db";
 import { insertLeadForm, updateLeadForm, type LeadFormInput } from "@/db/mutations/lead-forms";
-import { listLeadForms } from "@/db/queries/lead-forms";
+import { findLeadForm, listLeadForms } from "@/db/queries/lead-forms";
+import { listStages } from "@/db/queries/stages";
+import { listActiveUsers } from "@/db/queries/users";
 import { findOrganization } from "@/db/queries/organizations";
 import type { LeadForm } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -69,4 +71,21 @@ export async function listPresentedLeadFormsFor(user: CurrentUser, origin: strin
 
 export async function organizationLocale(user: CurrentUser): Promise<Locale> {
   return (await findOrganization(await getDb(), { orgId: user.orgId }))?.defaultLocale ?? "he";
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One form of the organization for its editor; null for an id that names none. */
+export async function getLeadFormFor(user: CurrentUser, id: string) {
+  assertOwner(user);
+  if (!UUID.test(id)) return null;
+  return (await findLeadForm(await getDb(), { orgId: user.orgId, id: id.toLowerCase() })) ?? null;
+}
+
+/** What a form's editor offers: the live stages and the active users. */
+export async function leadFormChoicesFor(user: CurrentUser) {
+  assertOwner(user);
+  const db = await getDb();
+  const [stages, users] = await Promise.all([listStages(db, { orgId: user.orgId }), listActiveUsers(db, { orgId: user.orgId })]);
+  return { stages, users };
 }

@@ -6,4 +6,5 @@ export const settingsSections = [
   { key: "organization", href: "/settings/organization" },
   { key: "data", href: "/settings/data" },
   { key: "automations", href: "/settings/automations" },
+  { key: "forms", href: "/settings/forms" },
 ] as const;

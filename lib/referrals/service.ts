@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { Locale } from "@/core/constants";
 import { getDb } from "@/db";
 import { ensureReferralCode, replaceReferralCode } from "@/db/mutations/referral-codes";
+import { listReferrals } from "@/db/queries/customer-activity";
 import { findOrganization } from "@/db/queries/organizations";
 import { customerScope } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -27,4 +28,9 @@ export async function referralLinkFor(user: CurrentUser, customerId: string, { o
 export async function revokeReferralLinkFor(user: CurrentUser, customerId: string) {
   const code = await replaceReferralCode(await getDb(), { orgId: user.orgId, customerId, ...customerScope(user), fresh: freshCode() });
   return { code };
+}
+
+/** The customers who came in through this customer (those the user may see), newest first. */
+export async function listReferredFor(user: CurrentUser, customerId: string) {
+  return listReferrals(await getDb(), { orgId: user.orgId, customerId, ...customerScope(user) });
 }
