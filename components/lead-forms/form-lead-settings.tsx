@@ -109,7 +109,7 @@ export function FormLeadSettings({ form, stages, channels, users }: Props) {
       ))}
       <div className="space-y-2 sm:col-span-2">
         <FormError message={formError} />
-        <SubmitButton pending={pending}>{form ? t("save") : t("create")}</SubmitButton>
+        <SubmitButton pending={pending}>{form ? t("save") : t("createSubmit")}</SubmitButton>
       </div>
     </form>
   );

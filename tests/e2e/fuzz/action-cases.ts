@@ -13,12 +13,13 @@ export interface FuzzContext {
   userId: string;
   keyId: string;
   jobId: string;
+  formId: string;
   /** The acquisition journey's stage keys, in order. */
   acquisition: string[];
 }
 
 /** Reads whose text changes with anything the action could write. */
-export type Probe = "customers" | "stages" | "imports" | "users" | "apiKeys" | "organization" | "journeyNotes" | "automations";
+export type Probe = "customers" | "stages" | "imports" | "users" | "apiKeys" | "organization" | "journeyNotes" | "automations" | "leadForms";
 
 export interface ActionCase {
   action: string;
@@ -103,6 +104,18 @@ export const actionCases: ActionCase[] = [
   settingsAction("setAutomationEnabledAction", "/en/settings/automations", "automations", () => ({ id: fakeId, enabled: true, confirm: false })),
   settingsAction("deleteAutomationAction", "/en/settings/automations", "automations", () => ({ id: fakeId })),
   settingsAction("saveStageNoteAction", "/en/journey", "journeyNotes", (c) => ({ stageKey: c.otherStage, locale: "shared", goal: "Be found", need: "Trust", opportunities: "Reviews" })),
+  settingsAction("createLeadFormAction", "/en/settings/forms", "leadForms", () => ({ name: "Fuzz form", fieldPhone: "on", assignment: "round_robin" }), (c) => ({
+    fieldEmail: "on",
+    fieldQuestion: "on",
+    stage: c.otherStage,
+    channel: "instagram",
+    thankYouHe: "תודה",
+    thankYouFa: "ممنون",
+    thankYouEn: "Thanks",
+    isDefault: "on",
+  })),
+  settingsAction("updateLeadFormAction", "/en/settings/forms", "leadForms", (c) => ({ id: c.formId, name: "Fuzz target form", assignment: c.ownerId }), () => ({ fieldEmail: "on", thankYouEn: "Thanks", channel: "website" })),
+  customerAction("revokeReferralLinkAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId })),
   // The valid mapping names no column that says who a row is: starting the job for real would import in the background meanwhile.
   {
     action: "startImportAction",
