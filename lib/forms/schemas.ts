@@ -50,7 +50,9 @@ export const submissionSchema = z.object({
 
 export type Submission = z.infer<typeof submissionSchema>;
 
-const checked = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+/** A checkbox: "on" when ticked, absent when not; any other text is refused, not read as "unticked". */
+const checkboxes = new Map<unknown, boolean>([["on", true], ["true", true], [true, true], [undefined, false], ["", false], ["false", false], [false, false]]);
+const checked = z.preprocess((v) => checkboxes.get(v) ?? v, z.boolean());
 
 /**
  * The settings page's form: flat fields (FormData sends strings), turned into the API's shape by
