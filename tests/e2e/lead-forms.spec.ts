@@ -197,3 +197,18 @@ test("a referral link opens the default form and the referrer's page lists who c
   await stale.dispose();
   await repContext.close();
 });
+
+test("the forms settings and a customer's referral panel in Hebrew, for a human look", async ({ page }) => {
+  await signIn(page, "he", demoUsers.owner);
+  await page.goto("/he/settings");
+  await page.getByRole("navigation", { name: "אזורי ההגדרות" }).getByRole("link", { name: "טפסים" }).click();
+  await expect(page.getByRole("heading", { name: "טופס חדש" })).toBeVisible();
+  await saveScreenshot(page, "settings-forms-he");
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto("/he/customers");
+  await page.getByRole("main").getByRole("table").getByRole("link").first().click();
+  const panel = page.getByRole("region", { name: "קישור הפניה" });
+  await expect(panel.getByRole("link", { name: "שיתוף בוואטסאפ" })).toBeVisible();
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "tests/e2e/screenshots/referral-panel-he-375.png" });
+});
