@@ -80,8 +80,14 @@ test("the he form on a phone, right to left, for a human look", async ({ browser
   await owner.dispose();
   const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
   const page = await context.newPage();
-  await page.goto(new URL(url).pathname.replace(/^\/[a-z]{2}\//, "/he/"));
+  const response = await page.goto(new URL(url).pathname.replace(/^\/[a-z]{2}\//, "/he/"));
   await expect(page.getByRole("button", { name: "שליחה" })).toBeVisible();
+  // Embeddable by any site; every other page still refuses to be framed.
+  expect(response?.headers()["x-frame-options"]).toBeUndefined();
+  expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  const login = await page.request.get("/he/login");
+  expect(login.headers()["x-frame-options"]).toBe("DENY");
+  expect(login.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await saveScreenshot(page, "lead-form-he-375");
   await context.close();
