@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { formRateLimits, HONEYPOT_FIELD, judgeSubmission } from "@/core/forms/spam";
 import type { Locale } from "@/core/constants";
 import { toE164 } from "@/core/phone/phone-number";
@@ -22,18 +23,19 @@ function present({ form, orgName }: Found, locale: Locale) {
 
 export type PublicLeadForm = ReturnType<typeof present>;
 
-export async function publicLeadForm(id: string, locale: Locale): Promise<PublicLeadForm | null> {
+/** Cached for the request: the page and its metadata share one read and one fill token. */
+export const publicLeadForm = cache(async (id: string, locale: Locale): Promise<PublicLeadForm | null> => {
   if (!UUID.test(id)) return null;
   const found = await findPublicLeadForm(await getDb(), { id: id.toLowerCase() });
   return found ? present(found, locale) : null;
-}
+});
 
 /** The default form of the referring customer's organization; null for an unknown or revoked code. */
-export async function referralLeadForm(code: string, locale: Locale): Promise<PublicLeadForm | null> {
+export const referralLeadForm = cache(async (code: string, locale: Locale): Promise<PublicLeadForm | null> => {
   if (!CODE.test(code)) return null;
   const found = await findReferralLeadForm(await getDb(), { code });
   return found ? present(found, locale) : null;
-}
+});
 
 export type SubmitOutcome =
   | { kind: "ok" }

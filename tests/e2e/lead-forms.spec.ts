@@ -218,3 +218,21 @@ test("the forms settings and a customer's referral panel in Hebrew, for a human 
   await panel.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "tests/e2e/screenshots/referral-panel-he-375.png" });
 });
+
+test("every text field of the public form refuses control characters with a 422 naming it, storing nothing", async ({ page, playwright, baseURL }) => {
+  const owner = await signedInRequest(playwright, baseURL, demoUsers.owner);
+  const tag = `sweep${suffix()}`;
+  const { id } = (await (await owner.post("/api/v1/forms", { data: { name: tag, fields: ["name", "phone", "email", "question"] } })).json()) as { id: string };
+  const visitor = await playwright.request.newContext({ baseURL });
+  const token = await freshToken(visitor, `/en/f/${id}`);
+  await page.waitForTimeout(HUMAN_PAUSE_MS);
+  const valid = { name: `Sweep ${tag}`, email: `${tag}@example.com`, phone: "+972 50 123 4567", question: "hours?", utm_source: "a", utm_medium: "b", utm_campaign: "c", referrer: "https://shop.example/", token };
+  for (const field of ["name", "email", "phone", "question", "utm_source", "utm_medium", "utm_campaign", "referrer"] as const) {
+    const response = await visitor.post(`/api/public/forms/${id}`, { data: { ...valid, [field]: `bad\u0000${valid[field]}` } });
+    expect(response.status(), field).toBe(422);
+    expect(((await response.json()) as { errors: Record<string, string[]> }).errors[field], field).toBeDefined();
+  }
+  expect(((await (await owner.get(`/api/v1/customers?q=${tag}`)).json()) as { items: unknown[] }).items).toEqual([]);
+  await visitor.dispose();
+  await owner.dispose();
+});
