@@ -10,7 +10,11 @@ const nextConfig = {
   poweredByHeader: false,
   async headers() {
     const https = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
-    return [{ source: "/:path*", headers: staticSecurityHeaders(https) }];
+    // Public lead forms (/{locale}/f/{id}) are embedded in other sites: no X-Frame-Options there (their CSP comes from proxy.ts).
+    return [
+      { source: "/:path((?!(?:he|fa|en)/f/[^/]+/?$).*)", headers: [...staticSecurityHeaders(https), { key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/:locale(he|fa|en)/f/:id", headers: staticSecurityHeaders(https) },
+    ];
   },
 };
 
@@ -19,7 +23,6 @@ function staticSecurityHeaders(https) {
   const headers = [
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "X-Frame-Options", value: "DENY" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
   ];
   if (https) headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });

@@ -3,7 +3,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { problem } from "@/lib/api/problem";
 import { isLocale } from "@/lib/i18n/locale";
 import { routing } from "@/lib/i18n/routing";
-import { contentSecurityPolicy } from "@/lib/security/headers";
+import { contentSecurityPolicy, isEmbeddablePath } from "@/lib/security/headers";
 
 const intl = createMiddleware(routing);
 const LOCALE_LIKE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -11,7 +11,8 @@ const LOCALE_LIKE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const ACTION_BODY_LIMIT = 1024 * 1024;
 
 /**
- * Locale routing, the per-request CSP nonce and a 413 for oversized server action bodies only.
+ * Locale routing, the per-request CSP nonce (framing allowed for public lead forms only) and a 413
+ * for oversized server action bodies only.
  * Authorization lives next to the data (pages, actions, routes), never here. A first segment shaped
  * like a locale we do not serve goes straight to the app, which answers 404, instead of being
  * prefixed with the default locale.
@@ -21,7 +22,7 @@ export function proxy(request: NextRequest) {
     return problem(413, { detail: `Server action bodies are limited to ${ACTION_BODY_LIMIT} bytes.` });
   }
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce);
+  const csp = contentSecurityPolicy(nonce, undefined, isEmbeddablePath(request.nextUrl.pathname));
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);

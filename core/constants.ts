@@ -31,7 +31,8 @@ export type TransitionRule = (typeof transitionRules)[number];
 export const requirableFields = ["purchaseAmount", "email", "phone", "note"] as const;
 export type RequirableField = (typeof requirableFields)[number];
 
-export const touchpointKinds = ["call", "message", "meeting", "email", "visit", "other"] as const;
+/** `form`: the customer filled a lead form; `referral`: someone they recommended came in through their link. */
+export const touchpointKinds = ["call", "message", "meeting", "email", "visit", "form", "referral", "other"] as const;
 export type TouchpointKind = (typeof touchpointKinds)[number];
 
 export const locales = ["he", "fa", "en"] as const;
@@ -83,3 +84,6 @@ export type EmailStatus = (typeof emailStatuses)[number];
 
 /** The longest message template body, in characters. */
 export const MESSAGE_TEMPLATE_MAX = 2000;
+/** The fields a lead form may ask for; `name` is always asked. */
+export const leadFormFields = ["name", "phone", "email", "question"] as const;
+export type LeadFormField = (typeof leadFormFields)[number];

@@ -2,10 +2,12 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { ActionResult, AutomationAction } from "@/core/automation/rules";
 import type { Locale, MessageTemplateKey } from "@/core/constants";
+import { newReferralCode, referralUrl } from "@/core/customers/referral-code";
 import { hashPublicToken, newPublicToken } from "@/core/messages/public-token";
 import { defaultSubject, defaultTemplate, renderMessage, variablesIn } from "@/core/messages/templates";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
+import { ensureReferralCode } from "./referral-codes";
 
 /** What a playbook's messages need from the server: where public links point, and whether email can be sent. */
 export interface AutomationMessaging {
@@ -60,7 +62,9 @@ export async function queueAutomationMessage(tx: Db, firing: MessageFiring, acti
     owner: firing.owner_name ?? "",
     voucher_code: "",
     survey_link: surveyToken ? `${messaging.origin}/${locale}/s/${surveyToken}` : "",
-    referral_link: "",
+    referral_link: variablesIn(template).includes("referral_link")
+      ? referralUrl(messaging.origin, locale, await ensureReferralCode(tx, { orgId: firing.org_id, customerId: firing.customer_id, fresh: newReferralCode() }))
+      : "",
   });
   const [row] = await queryRows<{ id: string }>(
     tx,

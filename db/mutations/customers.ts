@@ -8,7 +8,8 @@ import { assertActiveUser, assertVisibleCustomer } from "./customer-references";
 
 export interface NewCustomerInput {
   orgId: string;
-  actorId: string;
+  /** Null when nobody of the organization made the customer: a visitor who filled a lead form. */
+  actorId: string | null;
   /**
    * Set for sales users: the customers they may see are their own. An existing customer with the
    * same external id outside that scope is `external_id_taken`, never shown; so is a referrer.

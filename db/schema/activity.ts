@@ -29,6 +29,12 @@ export const touchpoints = pgTable(
     actorId: uuid("actor_id"),
     /** The journey map's stage of the touchpoint, kept by triggers (db/sql/journey-map.sql). */
     attributedStage: text("attributed_stage"),
+    /** Attribution of a `form` touchpoint: the form, the page's utm_* parameters and the page that linked to it. */
+    formId: uuid("form_id"),
+    utmSource: text("utm_source"),
+    utmMedium: text("utm_medium"),
+    utmCampaign: text("utm_campaign"),
+    referrerUrl: text("referrer_url"),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),

@@ -50,6 +50,8 @@ export const customers = pgTable(
     lostReason: text("lost_reason"),
     ownerId: uuid("owner_id"),
     referredById: uuid("referred_by_id"),
+    /** The customer's referral link (`/{locale}/r/{code}`): 128 random bits, base64url; replaced to revoke. Null until first shown. */
+    referralCode: text("referral_code"),
     birthday: date("birthday"),
     /** Fields of another system with no column here (an import's unmapped columns): header → value. */
     extra: jsonb("extra").$type<CustomerExtra>(),
@@ -106,6 +108,9 @@ export const customers = pgTable(
     // Duplicates by phone, and imports matching rows without an external id or email.
     index("customers_org_phone_e164_idx").on(t.orgId, t.phoneE164).where(sql`${t.phoneE164} is not null`),
     index("customers_org_referrer_idx").on(t.orgId, t.referredById),
+    // Unique within the organization (a Citus unique key holds org_id); the public link finds it by the code alone.
+    uniqueIndex("customers_referral_code_key").on(t.orgId, t.referralCode),
+    index("customers_referral_code_idx").on(t.referralCode).where(sql`${t.referralCode} is not null`),
     // Substring search (LIKE '%…%') over the folded text and the phone's digits.
     index("customers_search_text_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
     index("customers_phone_digits_trgm_idx").using("gin", sql`${t.phoneDigits} gin_trgm_ops`),

@@ -13,3 +13,4 @@ export * from "./automations";
 export * from "./notifications";
 export * from "./journey-notes";
 export * from "./messages";
+export * from "./lead-forms";

@@ -2,7 +2,8 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/session";
-import { parseJson } from "./body";
+import { activityPageQuerySchema, listActivityPageFor } from "@/lib/customers/activity-pages";
+import { parseJson, parseQuery } from "./body";
 import { apiRoute } from "./handler";
 import { customerIdParam } from "./params";
 
@@ -16,5 +17,15 @@ export function customerChildPost<S extends z.ZodType>(
     const body = await parseJson(request, schema);
     if (!body.ok) return body.response;
     return NextResponse.json(await add(user, id, body.data), { status: 201 });
+  });
+}
+
+/** GET /customers/{id}/<child>: one page of the records, newest first (`limit`, `cursor`) → `{items, nextCursor}`. */
+export function customerChildList(kind: "touchpoints" | "purchases" | "feedback") {
+  return apiRoute<{ id: string }>(async ({ request, user, params }) => {
+    const id = customerIdParam(params.id);
+    const query = parseQuery(request, activityPageQuerySchema);
+    if (!query.ok) return query.response;
+    return NextResponse.json(await listActivityPageFor(user, kind, id, query.data));
   });
 }

@@ -1,11 +1,16 @@
 import "server-only";
+import { newReferralCode, referralUrl } from "@/core/customers/referral-code";
+import { getDb } from "@/db";
+import { ensureReferralCode } from "@/db/mutations/referral-codes";
 import type { Customer } from "@/db/schema";
 
 /**
- * The customer's referral link for `{referral_link}`, or "" while they have none (the variable then
- * renders as nothing). Referral codes are made by the lead forms and referral links work (issue 17
- * item 2); this is the one place that reads them.
+ * The customer's referral link for `{referral_link}`; a customer who has no code yet gets one here,
+ * as when a rep first opens the link on the customer page. The caller has already checked access.
  */
-export async function referralLinkFor(_customer: Customer, _origin: string, _locale: string): Promise<string> {
-  return "";
+export async function referralLinkFor(customer: Customer, origin: string, locale: string): Promise<string> {
+  const code =
+    customer.referralCode ??
+    (await ensureReferralCode(await getDb(), { orgId: customer.orgId, customerId: customer.id, fresh: newReferralCode() }));
+  return referralUrl(origin, locale, code);
 }

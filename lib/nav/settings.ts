@@ -7,4 +7,5 @@ export const settingsSections = [
   { key: "data", href: "/settings/data" },
   { key: "automations", href: "/settings/automations" },
   { key: "messages", href: "/settings/messages" },
+  { key: "forms", href: "/settings/forms" },
 ] as const;

@@ -151,4 +151,21 @@ describeOnEngines("surveys and consent", (conn) => {
     const emailTouches = await db().select().from(touchpoints).where(and(eq(touchpoints.orgId, org.orgId), eq(touchpoints.channel, "email")));
     expect(emailTouches.map((t) => t.customerId)).toEqual([willing.id, willing.id]);
   });
+
+  it("gives a playbook's referral ask the customer's referral link, made for them when they had none and the same one next time", async () => {
+    const org = await createTestOrg(db());
+    await createAutomation(db(), {
+      orgId: org.orgId,
+      userId: org.ownerId,
+      input: { name: "ask for referrals", enabled: true, trigger: { type: "stage_entered", stage: "loyalty" }, actions: [{ type: "message", template: "referral_ask", locale: "en" }], filter: {}, runCap: 1000 },
+    });
+    const promoter = await createTestCustomer(db(), { orgId: org.orgId, actorId: org.salesId, ownerId: org.salesId, name: "Tali", email: "tali@example.com" });
+    await moveCustomer(db(), { orgId: org.orgId, actorId: org.salesId, customerId: promoter.id, to: "loyalty", version: 1 });
+    await runPendingFirings(db(), { messaging: { origin: "https://crm.example", email: true } });
+
+    const [row] = await db().select({ code: customers.referralCode }).from(customers).where(and(eq(customers.orgId, org.orgId), eq(customers.id, promoter.id)));
+    expect(row?.code).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const [email] = await db().select().from(outboundEmails).where(eq(outboundEmails.orgId, org.orgId));
+    expect(email?.body).toContain(`https://crm.example/en/r/${row?.code}`);
+  });
 });

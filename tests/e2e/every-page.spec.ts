@@ -62,6 +62,30 @@ for (const locale of ["he", "fa", "en"] as const) {
   }
 }
 
+// The public pages (a lead form, a referral link), signed out, as visitors see them.
+test("public pages: no console error, axe finds nothing, signed out, every locale and width", async ({ page, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const owner = await signedInRequest(playwright, baseURL, demoUsers.owner);
+  const form = (await (await owner.post("/api/v1/forms", { data: { name: "Every page", fields: ["name", "phone", "email", "question"] } })).json()) as { id: string };
+  const [customer] = ((await (await owner.get("/api/v1/customers?limit=1")).json()) as { items: { id: string }[] }).items;
+  const { code } = (await (await owner.get(`/api/v1/customers/${customer?.id ?? ""}/referral-link`)).json()) as { code: string };
+  await owner.dispose();
+  const errors = collectConsoleErrors(page);
+  const violations: string[] = [];
+  for (const locale of ["he", "fa", "en"] as const) {
+    for (const viewport of Object.values(widths)) {
+      await page.setViewportSize(viewport);
+      for (const path of [`/${locale}/f/${form.id}`, `/${locale}/r/${code}`]) {
+        await page.goto(path);
+        await page.waitForLoadState("networkidle");
+        violations.push(...(await axeViolations(page, path)));
+      }
+    }
+  }
+  expect(violations).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test("the skip link is the first tab stop and moves focus to the page's content", async ({ page }) => {
   await signIn(page, "he", demoUsers.manager);
   await page.keyboard.press("Tab");

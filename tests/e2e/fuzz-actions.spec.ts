@@ -86,6 +86,7 @@ const probes: Record<Probe, (request: APIRequestContext) => Promise<string>> = {
   organization: (r) => pageText(r, "/en/settings/organization"),
   automations: async (r) => (await r.get("/api/v1/automations")).text(),
   messageTemplates: async (r) => (await r.get("/api/v1/message-templates")).text(),
+  leadForms: async (r) => (await r.get("/api/v1/forms")).text(),
   journeyNotes: async (r) => {
     const notes = async (journey: string) => ((await (await r.get(`/api/v1/analytics/journey-map?journey=${journey}&locale=en`)).json()) as { stages: { notes: unknown }[] }).stages.map((s) => s.notes);
     return JSON.stringify([await notes("acquisition"), await notes("retention")]);
@@ -109,6 +110,7 @@ async function setUp(request: APIRequestContext, origin: string, ids: Map<string
     userId: await created("createUserAction", "/en/settings/users", { name: "Fuzz Target User", email: `fuzz-user-${stamp}@other.test`, role: "sales" }),
     keyId: await created("createApiKeyAction", "/en/settings/api-keys", { name: "Fuzz target key" }),
     jobId: ((await upload.json()) as { job: { id: string } }).job.id,
+    formId: ((await (await request.post("/api/v1/forms", { data: { name: "Fuzz target form", fields: ["name", "email"] } })).json()) as { id: string }).id,
   };
 }
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import * as schema from "@/db/schema";
 
 const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => value instanceof PgTable);
-/** Not tenant data: the tenant root itself, and sign-in counters consulted before any tenant is known. */
-const globalTables = ["organizations", "sign_in_throttles"];
+/** Not tenant data: the tenant root itself, and sign-in and public-form counters consulted before any tenant is known. */
+const globalTables = ["organizations", "sign_in_throttles", "public_rate_limits"];
 const tenantTables = tables.map(getTableConfig).filter((config) => !globalTables.includes(config.name));
 
 /** SPEC §7: every key includes org_id so the schema can be distributed by it (Citus). */

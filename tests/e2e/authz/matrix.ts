@@ -42,6 +42,11 @@ export const pages: PageRow[] = [
   // Public pages: the token is the credential, whoever asks; one that is no token is 404 for everyone.
   { route: "/[locale]/s/[token]", path: "/en/s/not-a-token", expect: all(404) },
   { route: "/[locale]/u/[token]", path: "/en/u/not-a-token", expect: all(404) },
+  { route: "/[locale]/settings/forms", path: "/en/settings/forms", expect: ownersOnly(200, 404, 307) },
+  { route: "/[locale]/settings/forms/[id]", path: "/en/settings/forms/00000000-0000-4000-8000-000000000000", expect: signedIn(307, 404) },
+  // Public pages: no session needed; an unknown form or a revoked code is 404 for everyone.
+  { route: "/[locale]/f/[formId]", path: "/en/f/00000000-0000-4000-8000-000000000000", expect: all(404) },
+  { route: "/[locale]/r/[code]", path: "/en/r/AAAAAAAAAAAAAAAAAAAAAA", expect: all(404) },
   { route: "/[locale]/[...rest]", path: "/en/no-such-page", expect: all(404) },
 ];
 
@@ -79,6 +84,14 @@ export const api: ApiRow[] = [
   { route: "/api/v1/customers/[id]/touchpoints", method: "POST", path: "/api/v1/customers/{id}/touchpoints", body: { channel: "phone", kind: "call", at: "2999-01-01T00:00:00Z" }, expect: theirCustomer(401, 422, 404) },
   { route: "/api/v1/customers/[id]/purchases", method: "POST", path: "/api/v1/customers/{id}/purchases", body: { amount: "5", at: "2999-01-01T00:00:00Z" }, expect: theirCustomer(401, 422, 404) },
   { route: "/api/v1/customers/[id]/feedback", method: "POST", path: "/api/v1/customers/{id}/feedback", body: { score: 5, at: "2999-01-01T00:00:00Z" }, expect: theirCustomer(401, 422, 404) },
+  { route: "/api/v1/customers/[id]/touchpoints", method: "GET", path: "/api/v1/customers/{id}/touchpoints?limit=5", expect: theirCustomer(401, 200, 404) },
+  { route: "/api/v1/customers/[id]/purchases", method: "GET", path: "/api/v1/customers/{id}/purchases?limit=5", expect: theirCustomer(401, 200, 404) },
+  { route: "/api/v1/customers/[id]/feedback", method: "GET", path: "/api/v1/customers/{id}/feedback?limit=5", expect: theirCustomer(401, 200, 404) },
+  { route: "/api/v1/customers/[id]/referral-link", method: "GET", path: "/api/v1/customers/{id}/referral-link", expect: theirCustomer(401, 200, 404) },
+  { route: "/api/v1/forms", method: "GET", path: "/api/v1/forms", expect: ownersOnly(200, 403, 401) },
+  { route: "/api/v1/forms", method: "POST", path: "/api/v1/forms", body: { fields: [] }, expect: ownersOnly(422, 403, 401) },
+  // The public submission needs no session: an unknown form is 404 for everyone, a session changes nothing.
+  { route: "/api/public/forms/[formId]", method: "POST", path: `/api/public/forms/${fakeId}`, body: { name: "Matrix" }, expect: all(404) },
   // Managers read playbooks and their log, owners also write and run them; sales are refused; an unknown id is 404.
   { route: "/api/v1/automations", method: "GET", path: "/api/v1/automations", expect: analytics(200, 403, 401) },
   { route: "/api/v1/automations", method: "POST", path: "/api/v1/automations", body: {}, expect: ownersOnly(422, 403, 401) },
@@ -160,4 +173,8 @@ export const actions: ActionRow[] = [
   { action: "sendEmailAction", page: "/en/customers/{id}", arg: { customerId: "{id}", template: "nope" }, expect: signedIn("unauthorized", "validation") },
   { action: "requestSurveyAction", page: "/en/customers/{id}", arg: { customerId: "{id}", locale: "xx" }, expect: signedIn("unauthorized", "validation") },
   { action: "setDoNotContactAction", page: "/en/customers/{id}", arg: { customerId: "{id}", version: 999_999, doNotContact: true }, expect: theirCustomer("unauthorized", "version_conflict", "not_found") },
+  { action: "createLeadFormAction", page: "/en/settings/forms", arg: {}, expect: ownerAction() },
+  { action: "updateLeadFormAction", page: "/en/settings/forms", arg: {}, expect: ownerAction() },
+  // Anyone who may see the customer may replace their link; the empty arg changes nothing.
+  { action: "revokeReferralLinkAction", page: "/en/customers/{id}", arg: { customerId: fakeId }, expect: signedIn("unauthorized", "not_found") },
 ];

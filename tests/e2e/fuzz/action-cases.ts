@@ -13,12 +13,13 @@ export interface FuzzContext {
   userId: string;
   keyId: string;
   jobId: string;
+  formId: string;
   /** The acquisition journey's stage keys, in order. */
   acquisition: string[];
 }
 
 /** Reads whose text changes with anything the action could write. */
-export type Probe = "customers" | "stages" | "imports" | "users" | "apiKeys" | "organization" | "journeyNotes" | "automations" | "messageTemplates";
+export type Probe = "customers" | "stages" | "imports" | "users" | "apiKeys" | "organization" | "journeyNotes" | "automations" | "messageTemplates" | "leadForms";
 
 export interface ActionCase {
   action: string;
@@ -109,6 +110,18 @@ export const actionCases: ActionCase[] = [
   // The test server has no SMTP_URL: even the valid call is refused (email_unavailable) and queues nothing.
   customerAction("sendEmailAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, template: "follow_up" }), () => ({ locale: "he" })),
   customerAction("requestSurveyAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId }), () => ({ locale: "fa" })),
+  settingsAction("createLeadFormAction", "/en/settings/forms", "leadForms", () => ({ name: "Fuzz form", fieldPhone: "on", assignment: "round_robin" }), (c) => ({
+    fieldEmail: "on",
+    fieldQuestion: "on",
+    stage: c.otherStage,
+    channel: "instagram",
+    thankYouHe: "תודה",
+    thankYouFa: "ممنون",
+    thankYouEn: "Thanks",
+    isDefault: "on",
+  })),
+  settingsAction("updateLeadFormAction", "/en/settings/forms", "leadForms", (c) => ({ id: c.formId, name: "Fuzz target form", assignment: c.ownerId }), () => ({ fieldEmail: "on", thankYouEn: "Thanks", channel: "website" })),
+  customerAction("revokeReferralLinkAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId })),
   // Last: a mutation that turns it on leaves the fixture customer not to be contacted.
   customerAction("setDoNotContactAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, version: c.version, doNotContact: false })),
   // The valid mapping names no column that says who a row is: starting the job for real would import in the background meanwhile.

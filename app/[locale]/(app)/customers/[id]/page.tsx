@@ -10,6 +10,7 @@ import { FormMove } from "@/components/customers/form-move";
 import { FormProfile } from "@/components/customers/form-profile";
 import { SectionCard } from "@/components/customers/section-card";
 import { SectionExtra } from "@/components/customers/section-extra";
+import { SectionReferralLink } from "@/components/customers/section-referral-link";
 import { SectionTimeline } from "@/components/customers/section-timeline";
 import { ButtonSurveyLink } from "@/components/messages/button-survey-link";
 import { PanelMessages } from "@/components/messages/panel-messages";
@@ -127,6 +128,7 @@ export default async function CustomerPage({ params }: { params: Params }) {
         <SectionCard id="referrals" title={t("activity.referrals")}>
           <ListReferrals referrer={referrer} referred={referred} />
         </SectionCard>
+        <SectionReferralLink user={user} customerId={customer.id} locale={locale} />
         {customer.extra && Object.keys(customer.extra).length > 0 && <SectionExtra extra={customer.extra} />}
         {can.mergeCustomers(user.role) && (
           <SectionCard id="merge" title={t("merge.title")}>
