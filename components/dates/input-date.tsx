@@ -72,7 +72,11 @@ export function InputDate({ id, name, className, defaultValue, required, withTim
   const shown = !text.trim()
     ? t("example", { example: formatTypedDate(today, locale) })
     : date
-      ? format.dateTime(utcNoon(date), "calendar", { dateStyle: "full", timeZone: "UTC" })
+      ? // Not dateStyle "full": CLDR's Persian full pattern joins the weekday with an ASCII comma.
+        t("reading", {
+          weekday: format.dateTime(utcNoon(date), "calendar", { weekday: "long", timeZone: "UTC" }),
+          date: format.dateTime(utcNoon(date), "date", { timeZone: "UTC" }),
+        })
       : t("notADate");
   const readingId = `${id}-reading`;
   const describedBy = [aria["aria-describedby"], readingId].filter(Boolean).join(" ");

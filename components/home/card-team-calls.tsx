@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/core/constants";
 import { panel } from "@/components/ui/panel";
 import type { CurrentUser } from "@/lib/auth/session";
 import { homeTrendsFor } from "@/lib/home/trends";
@@ -7,7 +8,8 @@ import { Link } from "@/lib/i18n/navigation";
 
 /** Owner and manager: the team table's top line this month, and the customers whose latest feedback was a detractor's. */
 export async function CardTeamCalls({ user }: { user: CurrentUser }) {
-  const [t, format, { topSeller, detractors, detractorDays, month }] = await Promise.all([getTranslations("Home.team"), getFormatter(), homeTrendsFor(user)]);
+  const locale = (await getLocale()) as Locale;
+  const [t, format, { topSeller, detractors, detractorDays, gregorianMonth: month }] = await Promise.all([getTranslations("Home.team"), getFormatter(), homeTrendsFor(user, locale)]);
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <section aria-labelledby="top-seller-title" className={panel}>

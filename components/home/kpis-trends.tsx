@@ -12,11 +12,11 @@ import { CardKpi } from "./card-kpi";
 
 /** Owner and manager: this month's revenue, conversion and NPS so far, each against the same days of last month. */
 export async function KpisTrends({ user }: { user: CurrentUser }) {
-  const [t, format, locale, trends, { currency }] = await Promise.all([
+  const locale = (await getLocale()) as Locale;
+  const [t, format, trends, { currency }] = await Promise.all([
     getTranslations("Home.trends"),
     getFormatter(),
-    getLocale() as Promise<Locale>,
-    homeTrendsFor(user),
+    homeTrendsFor(user, locale),
     getAnalyticsMonthsFor(user, {}),
   ]);
   const { window } = trends;
