@@ -6,7 +6,7 @@ import { useFormatter, useLocale, useNow, useTimeZone, useTranslations } from "n
 import { useEffect, useRef, useState } from "react";
 import { localDate } from "@/core/analytics/dates";
 import type { Locale } from "@/core/constants";
-import { formatTypedDate, formatTypedTime, parseTypedDate, parseTypedTime, typedInstant } from "@/core/i18n/typed-dates";
+import { formatTypedDate, formatTypedTime, parseTypedDate, parseTypedTime, submittedDate } from "@/core/i18n/typed-dates";
 import { direction } from "@/lib/i18n/locale";
 import { DayPickerLazy } from "./day-picker-lazy";
 import { fromDate, toDate } from "./picker-dates";
@@ -67,8 +67,7 @@ export function InputDate({ id, name, className, defaultValue, required, withTim
   }, [initial]);
 
   const date = parseTypedDate(text, locale);
-  const time = withTime ? (timeText.trim() ? parseTypedTime(timeText) : "00:00") : null;
-  const submitted = !text.trim() ? "" : !date || time === null ? text : withTime ? typedInstant(date, time, timeZone) : date;
+  const submitted = submittedDate(text, { locale, timeZone, time: withTime ? timeText : undefined });
   const shown = !text.trim()
     ? t("example", { example: formatTypedDate(today, locale) })
     : date

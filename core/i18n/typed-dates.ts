@@ -50,3 +50,17 @@ export function typedInstant(date: string, time: string, timeZone: string): stri
   const [hour = 0, minute = 0] = time.split(":").map(Number);
   return zonedInstant({ year, month, day, hour, minute, second: 0 }, timeZone).toISOString();
 }
+
+/**
+ * What a date field submits: nothing when empty; ISO `YYYY-MM-DD`, or with `time` (the typed time,
+ * blank for midnight) the instant in `timeZone`; or the text as typed when it names no date or
+ * time, so the server's validation refuses it with the form's usual error.
+ */
+export function submittedDate(text: string, options: { locale: Locale; timeZone: string; time?: string }): string {
+  if (!text.trim()) return "";
+  const date = parseTypedDate(text, options.locale);
+  if (!date) return text;
+  if (options.time === undefined) return date;
+  const time = options.time.trim() ? parseTypedTime(options.time) : "00:00";
+  return time ? typedInstant(date, time, options.timeZone) : options.time;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTypedDate, formatTypedTime, parseTypedDate, parseTypedTime, typedInstant } from "@/core/i18n/typed-dates";
+import { formatTypedDate, formatTypedTime, parseTypedDate, parseTypedTime, submittedDate, typedInstant } from "@/core/i18n/typed-dates";
 
 describe("the date field's text in each locale's calendar and digits", () => {
   it("shows Jalali dates with Persian digits in fa, day first in he and en", () => {
@@ -56,5 +56,15 @@ describe("the date field's text in each locale's calendar and digits", () => {
     expect(typedInstant("2024-12-01", "14:30", "Asia/Tehran")).toBe("2024-12-01T11:00:00.000Z");
     expect(typedInstant("2024-12-01", "14:30", "Asia/Jerusalem")).toBe("2024-12-01T12:30:00.000Z");
     expect(typedInstant("2024-07-01", "00:15", "Asia/Jerusalem")).toBe("2024-06-30T21:15:00.000Z");
+  });
+
+  it("submits ISO for a date, the instant for a date and time, and unreadable text as typed", () => {
+    const fa = { locale: "fa" as const, timeZone: "Asia/Tehran" };
+    expect(submittedDate("۱۳۷۰/۰۵/۱۲", fa)).toBe("1991-08-03");
+    expect(submittedDate("", fa)).toBe("");
+    expect(submittedDate("۱۴۰۲/۱۲/۳۰", fa)).toBe("۱۴۰۲/۱۲/۳۰");
+    expect(submittedDate("۱۴۰۳/۰۹/۱۱", { ...fa, time: "۱۴:۳۰" })).toBe("2024-12-01T11:00:00.000Z");
+    expect(submittedDate("۱۴۰۳/۰۹/۱۱", { ...fa, time: "" })).toBe("2024-11-30T20:30:00.000Z");
+    expect(submittedDate("۱۴۰۳/۰۹/۱۱", { ...fa, time: "25:00" })).toBe("25:00");
   });
 });
