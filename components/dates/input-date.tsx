@@ -78,6 +78,8 @@ export function InputDate({ id, name, className, defaultValue, required, withTim
         })
       : t("notADate");
   const readingId = `${id}-reading`;
+  // Field's control classes size a lone control (full width, top margin); here the row sizes its parts.
+  const control = className.replace(/(^|\s)(block|w-full|mt-1)(?=\s|$)/g, " ").trim();
   const describedBy = [aria["aria-describedby"], readingId].filter(Boolean).join(" ");
 
   return (
@@ -94,7 +96,7 @@ export function InputDate({ id, name, className, defaultValue, required, withTim
           onChange={(event) => setText(event.target.value)}
           aria-invalid={aria["aria-invalid"]}
           aria-describedby={describedBy}
-          className={`${className} !mt-0 min-w-0 flex-1`}
+          className={`${control} min-w-0 flex-1`}
         />
         {withTime && (
           <input
@@ -107,7 +109,7 @@ export function InputDate({ id, name, className, defaultValue, required, withTim
             value={timeText}
             onChange={(event) => setTimeText(event.target.value)}
             aria-invalid={withTime && timeText.trim() !== "" && parseTypedTime(timeText) === null ? true : undefined}
-            className={`${className} !mt-0 w-24 shrink-0`}
+            className={`${control} w-20 shrink-0`}
           />
         )}
         <Popover.Root open={open} onOpenChange={setOpen}>
