@@ -8,6 +8,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "pg-boss"],
   poweredByHeader: false,
+  // forbidden(): a signed-in user on a page their role may not open gets a 403 page, not "not found".
+  experimental: { authInterrupts: true },
   async headers() {
     const https = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
     // Public lead forms (/{locale}/f/{id}) are embedded in other sites: no X-Frame-Options there (their CSP comes from proxy.ts).

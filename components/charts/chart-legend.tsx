@@ -5,11 +5,12 @@ import type { LegendPayload } from "recharts";
 /**
  * The series' names beside their marks, laid out by the page's direction (a mirrored row in RTL),
  * in the body text colour: the series colours are for marks and are too light for small text.
+ * Series drawn with `legendType="none"` (the dotted "so far" pieces) are left out.
  */
 export function ChartLegend({ payload }: { payload?: readonly LegendPayload[] }) {
   return (
     <ul className="flex flex-wrap justify-start gap-x-4 gap-y-1 pb-2 text-xs text-slate-700">
-      {payload?.map((item) => (
+      {payload?.filter((item) => item.type !== "none").map((item) => (
         <li key={String(item.dataKey ?? item.value)} className="flex items-center gap-1.5">
           <LegendMark item={item} />
           <span>{item.value}</span>

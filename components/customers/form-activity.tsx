@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { addFeedbackAction, addPurchaseAction, addTaskAction, addTouchpointAction } from "@/lib/customers/actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { InputDate } from "@/components/dates/input-date";
 import { Field, SubmitButton } from "@/components/ui/field";
 import type { Option } from "@/components/customers/types";
 import type { ActionResult } from "@/lib/actions";
@@ -55,7 +56,7 @@ export function FormTouchpoint({ customerId, channelOptions, kindOptions }: { cu
             {(p) => <select {...p} defaultValue="message"><Options options={kindOptions} /></select>}
           </Field>
           <Field label={t("at")} name="at" error={fieldError("at")} hint={t("atHint")}>
-            {(p) => <input {...p} type="datetime-local" />}
+            {(p) => <InputDate {...p} withTime />}
           </Field>
           <Field label={t("note")} name="note" error={fieldError("note")}>
             {(p) => <input {...p} maxLength={2000} />}
@@ -76,7 +77,7 @@ export function FormPurchase({ customerId }: { customerId: string }) {
             {(p) => <input {...p} inputMode="decimal" dir="ltr" required />}
           </Field>
           <Field label={t("at")} name="at" error={fieldError("at")} hint={t("atHint")}>
-            {(p) => <input {...p} type="datetime-local" />}
+            {(p) => <InputDate {...p} withTime />}
           </Field>
         </>
       )}
@@ -112,7 +113,7 @@ export function FormTask({ customerId, assigneeOptions }: { customerId: string; 
             {(p) => <input {...p} required maxLength={300} />}
           </Field>
           <Field label={t("dueOn")} name="dueOn" error={fieldError("dueOn")}>
-            {(p) => <input {...p} type="date" required />}
+            {(p) => <InputDate {...p} required />}
           </Field>
           {assigneeOptions && (
             <Field label={t("assignee")} name="assigneeId" error={fieldError("assigneeId")}>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { createCustomerAction } from "@/lib/customers/actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { InputDate } from "@/components/dates/input-date";
 import { Field, SubmitButton } from "@/components/ui/field";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { Option } from "./types";
@@ -52,7 +53,7 @@ export function FormCustomerCreate({ channelOptions, ownerOptions }: { channelOp
         </Field>
       )}
       <Field label={t("birthday")} name="birthday" error={fieldError("birthday")}>
-        {(p) => <input {...p} type="date" />}
+        {(p) => <InputDate {...p} />}
       </Field>
       <div className="space-y-2 sm:col-span-2">
         {failure?.code === "duplicate" ? (

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { updateCustomerAction } from "@/lib/customers/actions";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { InputDate } from "@/components/dates/input-date";
 import { Field, SubmitButton } from "@/components/ui/field";
 import type { Option } from "@/components/customers/types";
 
@@ -47,7 +48,7 @@ export function FormProfile({ customer, channelOptions }: { customer: Profile; c
         )}
       </Field>
       <Field label={tc("birthday")} name="birthday" error={fieldError("birthday")}>
-        {(p) => <input {...p} type="date" defaultValue={customer.birthday ?? ""} />}
+        {(p) => <InputDate {...p} defaultValue={customer.birthday ?? undefined} />}
       </Field>
       <Field label={t("externalId")} name="externalId" error={fieldError("externalId")}>
         {(p) => <input {...p} dir="ltr" defaultValue={customer.externalId ?? ""} maxLength={200} />}

@@ -8,8 +8,8 @@ import type { Locale } from "@/core/constants";
 import { addDays } from "@/core/analytics/dates";
 import { monthStart, presetKeys, presetRange } from "@/lib/analytics/funnel/range-presets";
 import { direction } from "@/lib/i18n/locale";
-import { DayPickerLazy } from "./day-picker-lazy";
-import { fromDate, toDate } from "./picker-dates";
+import { DayPickerLazy } from "@/components/dates/day-picker-lazy";
+import { fromDate, toDate } from "@/components/dates/picker-dates";
 
 interface Props {
   from: string;

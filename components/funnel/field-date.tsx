@@ -5,8 +5,8 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Locale } from "@/core/constants";
 import { direction } from "@/lib/i18n/locale";
-import { DayPickerLazy } from "./day-picker-lazy";
-import { fromDate, toDate } from "./picker-dates";
+import { DayPickerLazy } from "@/components/dates/day-picker-lazy";
+import { fromDate, toDate } from "@/components/dates/picker-dates";
 
 interface Props {
   label: string;

@@ -4,8 +4,9 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { countCustomersByStageFor } from "@/lib/home/service";
 import { stageLabel } from "@/lib/journey/labels";
 import { listJourneyStagesFor } from "@/lib/journey/service";
+import { Link } from "@/lib/i18n/navigation";
 
-/** Customers per stage as a table with proportional bars (bars are decoration; numbers are the data). */
+/** Customers per stage as a table with proportional bars (bars are decoration; numbers are the data); each stage links to its customers. */
 export async function TableStageCounts({ user }: { user: CurrentUser }) {
   const [t, format, locale] = await Promise.all([
     getTranslations("Home"),
@@ -34,7 +35,9 @@ export async function TableStageCounts({ user }: { user: CurrentUser }) {
           return (
             <tr key={stage.key} className="border-t border-slate-100">
               <th scope="row" className="py-2 pe-3 text-start font-medium">
-                {stageLabel(stage, locale)}
+                <Link href={`/customers?stage=${stage.key}&lost=false`} className="text-indigo-800 underline">
+                  {stageLabel(stage, locale)}
+                </Link>
               </th>
               <td className="py-2 pe-3 text-slate-500">{t(`journeys.${stage.journey}`)}</td>
               <td className="w-1/2 py-2">

@@ -10,7 +10,7 @@ const kinds = ["new", "returning", "resurrecting", "dormant"] as const;
 /** Buyers' lifecycle per month as a stacked bar (dormant below zero), with a table alternative. */
 export async function SectionLifecycle({ user, from, to }: { user: CurrentUser; from?: string; to?: string }) {
   const [t, format, { months }] = await Promise.all([getTranslations("Loyalty"), getFormatter(), getLoyaltyFor(user, { from, to })]);
-  const rows = months.map((m) => ({ label: monthLabel(format, m.month), ...m.lifecycle }));
+  const rows = months.map((m) => ({ label: monthLabel(format, m.month), partial: m.partial, ...m.lifecycle }));
   return (
     <Panel aria-labelledby="loyalty-lifecycle" gap={3}>
       <div>
@@ -19,7 +19,7 @@ export async function SectionLifecycle({ user, from, to }: { user: CurrentUser; 
         </h2>
         <p className="text-sm text-slate-600">{t("lifecycle.description")}</p>
       </div>
-      <ChartLifecycleBarsLazy rows={rows} />
+      <ChartLifecycleBarsLazy rows={rows} soFar={t("trends.soFarMarker")} />
       <details>
         <summary className="cursor-pointer text-sm font-medium text-indigo-800">{t("table.show")}</summary>
         <table className="mt-3 w-full text-sm tabular-nums">

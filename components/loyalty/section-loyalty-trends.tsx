@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { seriesColor } from "@/components/charts/chart-loyalty-colors";
 import { ChartLoyaltyLinesLazy } from "@/components/charts/chart-loyalty-lazy";
+import type { LineSeries } from "@/components/charts/chart-loyalty-lines";
 import { getLoyaltyFor } from "@/lib/analytics/loyalty/service";
 import { getAnalyticsMonthsFor } from "@/lib/analytics/retention/service";
 import { monthLabel } from "@/components/retention/month-label";
@@ -62,6 +63,8 @@ export async function SectionLoyaltyTrends({ user, from, to }: { user: CurrentUs
       ],
     },
   ];
+  const partial = months.at(-1)?.partial ?? false;
+  const soFarOf = (series: LineSeries): LineSeries => ({ ...series, soFarLabel: t("trends.seriesSoFar", { series: series.label }) });
   return (
     <Panel aria-labelledby="loyalty-trends" gap={4}>
       <h2 id="loyalty-trends" className="text-base font-semibold">
@@ -71,7 +74,14 @@ export async function SectionLoyaltyTrends({ user, from, to }: { user: CurrentUs
         {charts.map((chart) => (
           <div key={chart.title}>
             <h3 className="mb-2 text-sm font-medium text-slate-700">{chart.title}</h3>
-            <ChartLoyaltyLinesLazy title={chart.title} rows={rows} series={chart.series} kind={chart.kind} currency={currency} />
+            <ChartLoyaltyLinesLazy
+              title={chart.title}
+              rows={rows}
+              series={partial ? chart.series.map(soFarOf) : chart.series}
+              kind={chart.kind}
+              currency={currency}
+              soFar={partial ? t("trends.soFarMarker") : undefined}
+            />
           </div>
         ))}
       </div>

@@ -13,7 +13,11 @@ export interface FunnelKpis {
 export interface FunnelKpiComparison {
   current: FunnelKpis;
   previous: FunnelKpis;
+  /** The range's days so far when it has not ended, else the whole range. */
+  currentRange: { from: LocalDate; to: LocalDate };
   previousRange: { from: LocalDate; to: LocalDate };
+  /** The range holds today: its figures are "so far". */
+  partial: boolean;
 }
 
 export function kpisOf(funnel: FunnelResult, toConvert: TimeToConvert): FunnelKpis {

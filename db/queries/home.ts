@@ -93,3 +93,43 @@ export async function upcomingBirthdays(db: Db, { orgId, ownerId, timeZone, days
         limit ${BIRTHDAYS_SHOWN}`,
   );
 }
+
+/**
+ * Revenue won and the NPS counts of the feedback given in `[from, to)` (instants), for the whole
+ * organization: the owner's and manager's home compare a month so far with the same days before it.
+ * Each is one range of `purchases_org_at_idx` / `feedback_org_at_idx`.
+ */
+export async function periodFigures(db: Db, { orgId, from, to }: { orgId: string; from: Date; to: Date }) {
+  const [row] = await queryRows<{ revenueMinor: string | number; promoters: number; detractors: number; responses: number }>(
+    db,
+    sql`select
+          (select coalesce(sum(p.amount_minor), 0) from purchases p
+           where p.org_id = ${orgId} and p.at >= ${from.toISOString()}::timestamptz and p.at < ${to.toISOString()}::timestamptz) as "revenueMinor",
+          f.promoters, f.detractors, f.responses
+        from (
+          select count(*) filter (where score >= 9)::int as promoters, count(*) filter (where score <= 6)::int as detractors, count(*)::int as responses
+          from feedback
+          where org_id = ${orgId} and at >= ${from.toISOString()}::timestamptz and at < ${to.toISOString()}::timestamptz
+        ) f`,
+  );
+  return { revenueMinor: Number(row?.revenueMinor ?? 0), promoters: row?.promoters ?? 0, detractors: row?.detractors ?? 0, responses: row?.responses ?? 0 };
+}
+
+const DETRACTORS_SHOWN = 8;
+
+/** Customers (not lost) whose latest feedback since `since` scored 0–6: a manager's calls to make, lowest score first. */
+export async function listDetractorsSince(db: Db, { orgId, since }: { orgId: string; since: Date }) {
+  return queryRows<{ id: string; name: string; score: number; at: string }>(
+    db,
+    sql`select c.id, c.name, f.score, f.at::text as at
+        from (
+          select distinct on (customer_id) customer_id, score, at from feedback
+          where org_id = ${orgId} and at >= ${since.toISOString()}::timestamptz
+          order by customer_id, at desc
+        ) f
+        join customers c on c.org_id = ${orgId} and c.id = f.customer_id and not c.lost
+        where f.score <= 6
+        order by f.score, f.at desc, c.id
+        limit ${DETRACTORS_SHOWN}`,
+  );
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { findUser } from "@/db/queries/users";
@@ -41,9 +41,9 @@ export async function requireUser(locale: Locale): Promise<CurrentUser> {
   return user;
 }
 
-/** For pages reserved to some roles: others get a 404, as if the page did not exist for them. */
+/** For pages reserved to some roles: others get the localised 403 page (app/[locale]/(app)/forbidden.tsx) with a way back. */
 export async function requireRole(locale: Locale, allowed: (role: Role) => boolean): Promise<CurrentUser> {
   const user = await requireUser(locale);
-  if (!allowed(user.role)) notFound();
+  if (!allowed(user.role)) forbidden();
   return user;
 }

@@ -44,4 +44,15 @@ describeOnEngines("snapshot, time in stage, flow and KPIs on the hand-made fixtu
     const kpis = await funnelKpis(conn().db, ctx, { ...march, cohort: "created", order: "any", breakdown: "channel" });
     expect(rounded(kpis)).toEqual(rounded(kpisMarch));
   });
+
+  it("counts a running March so far and compares it with as many days of February", async () => {
+    const kpis = await funnelKpis(conn().db, ctx, { ...march, cohort: "created", order: "any" }, "2024-03-10");
+    const [current, previous] = await Promise.all([
+      funnelKpis(conn().db, ctx, { ...march, from: "2024-03-01", to: "2024-03-11", cohort: "created", order: "any" }),
+      funnelKpis(conn().db, ctx, { ...march, from: "2024-02-01", to: "2024-02-11", cohort: "created", order: "any" }),
+    ]);
+    expect(kpis.partial).toBe(true);
+    expect([kpis.currentRange, kpis.previousRange]).toEqual([{ from: "2024-03-01", to: "2024-03-11" }, { from: "2024-02-01", to: "2024-02-11" }]);
+    expect([kpis.current, kpis.previous]).toEqual([current.current, previous.current]);
+  });
 });

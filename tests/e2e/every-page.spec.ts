@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signedInRequest } from "./api-client";
-import { collectConsoleErrors, reachablePaths } from "./every-page";
+import { asciiGroupedNumbers, collectConsoleErrors, reachablePaths } from "./every-page";
 import { demoUsers, signIn } from "./support";
 
 const widths = { desktop: { width: 1440, height: 900 }, phone: { width: 375, height: 812 } };
@@ -12,8 +12,8 @@ async function axeViolations(page: Page, path: string): Promise<string[]> {
   return results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-// One visit per page checks both: no console error or uncaught exception (hydration errors included),
-// and no axe (WCAG 2.2 AA) violation.
+// One visit per page checks all three: no console error or uncaught exception (hydration errors included),
+// no axe (WCAG 2.2 AA) violation, and in fa no number grouped with an ASCII comma.
 for (const locale of ["he", "fa", "en"] as const) {
   for (const [device, viewport] of Object.entries(widths)) {
     test(`sign-in page: no console error, axe finds nothing: ${locale}, ${device}`, async ({ page }) => {
@@ -49,13 +49,16 @@ for (const locale of ["he", "fa", "en"] as const) {
         const paths = await reachablePaths(page, locale);
         expect(paths.length).toBeGreaterThanOrEqual(role === "sales" ? 4 : 7);
         const violations: string[] = [];
+        const separators: string[] = [];
         for (const path of paths) {
           await page.goto(path);
           // Hydration errors are reported once the page's scripts have run and its data streamed in.
           await page.waitForLoadState("networkidle");
           violations.push(...(await axeViolations(page, path)));
+          separators.push(...(await asciiGroupedNumbers(page, locale)));
         }
         expect(violations).toEqual([]);
+        expect(separators).toEqual([]);
         expect(errors).toEqual([]);
       });
     }

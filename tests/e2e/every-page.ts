@@ -29,3 +29,13 @@ export function collectConsoleErrors(page: Page): string[] {
   page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
   return errors;
 }
+
+/**
+ * Numbers on the page written with an ASCII comma between digits in `fa` (which groups thousands
+ * with ٬ U+066C and writes Persian digits): each a sign that a number skipped the locale's formatter.
+ */
+export async function asciiGroupedNumbers(page: Page, locale: Locale): Promise<string[]> {
+  if (locale !== "fa") return [];
+  const text = await page.locator("body").innerText();
+  return (text.match(/[0-9\u06f0-\u06f9]+(?:,[0-9\u06f0-\u06f9]{3})+/g) ?? []).map((n) => `${page.url()}: ${n}`);
+}

@@ -88,10 +88,11 @@ for (const locale of ["fa", "en"] as const) {
   });
 }
 
-test("the funnel page is not there for sales; the API answers 403 to them and 422 to bad parameters", async ({ page, playwright, baseURL }) => {
+test("the funnel page is forbidden to sales; the API answers 403 to them and 422 to bad parameters", async ({ page, playwright, baseURL }) => {
   await signIn(page, "en", demoUsers.sales);
   const response = await page.goto("/en/funnel");
-  expect(response?.status()).toBe(404);
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
   await expect(page.getByRole("navigation").getByRole("link", { name: "Funnel" })).toHaveCount(0);
 
   const sales = await signedInRequest(playwright, baseURL, demoUsers.sales);

@@ -81,5 +81,7 @@ export const flowInMarch: FlowRow[] = [
 export const kpisMarch = {
   current: { cohortSize: 18, converted: 8, conversionRate: 8 / 18, medianDaysToConvert: 8 },
   previous: { cohortSize: 6, converted: 3, conversionRate: 0.5, medianDaysToConvert: 6 },
+  currentRange: { from: "2024-03-01", to: "2024-04-01" },
   previousRange: { from: "2024-01-30", to: "2024-03-01" },
+  partial: false,
 };

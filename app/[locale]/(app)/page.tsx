@@ -4,6 +4,9 @@ import { Suspense } from "react";
 import { CardMyTasks } from "@/components/home/card-my-tasks";
 import { CardRetentionCare } from "@/components/home/card-retention-care";
 import { KpisHome } from "@/components/home/kpis-home";
+import { KpisTrends } from "@/components/home/kpis-trends";
+import { CardTeamCalls } from "@/components/home/card-team-calls";
+import { can } from "@/lib/auth/roles";
 import { SkeletonCards } from "@/components/ui/skeleton";
 import { TableStageCounts } from "@/components/home/table-stage-counts";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
@@ -26,6 +29,16 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
       <Suspense fallback={<SkeletonCards count={4} label={t("loading")} />}>
         <KpisHome user={user} />
       </Suspense>
+      {can.viewAnalytics(user.role) && (
+        <>
+          <Suspense fallback={<SkeletonCards count={3} label={t("loading")} />}>
+            <KpisTrends user={user} />
+          </Suspense>
+          <Suspense fallback={<SkeletonCards count={2} label={t("loading")} />}>
+            <CardTeamCalls user={user} />
+          </Suspense>
+        </>
+      )}
       <Suspense fallback={<SkeletonCards count={1} label={t("loading")} />}>
         <CardMyTasks user={user} />
       </Suspense>

@@ -40,7 +40,7 @@ export async function funnelViewFor(user: CurrentUser, params: FunnelParams) {
 
 export async function funnelKpisViewFor(user: CurrentUser, params: FunnelParams) {
   const { db, ctx, today } = await context(user);
-  return funnelKpis(db, ctx, toFunnelQuery(params, today));
+  return funnelKpis(db, ctx, toFunnelQuery(params, today), today);
 }
 
 /** As of `asOf`, or the range's last day (today at the latest). */

@@ -13,7 +13,7 @@ const locales = { he, fa: faIR, en: enGB };
 /**
  * DayPicker in the page's locale: the Solar Hijri calendar with Saturday weeks and Persian digits
  * in `fa`, Sunday weeks in `he`, Monday weeks in `en`; mirrored in RTL. Only this lazily loaded
- * module touches react-day-picker and date-fns, so they load when a date popover opens.
+ * module touches react-day-picker and date-fns, so they load when a date popover opens (the funnel range, the as-of date, every date field).
  */
 export function DayPicker(props: DayPickerProps) {
   const locale = useLocale() as Locale;
