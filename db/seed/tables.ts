@@ -19,7 +19,10 @@ export function childFirstOrgTables(): PgTable[] {
       remaining.delete(t);
     }
   }
-  return ordered;
+  // Tables that reference nothing but the organization (the trigger-kept aggregates among them) go
+  // last: deleting a source row (feedback, say) after its aggregate would write the aggregate again.
+  const referencesOnlyOrganization = (t: PgTable) => (parents.get(t) ?? []).every((p) => p === schema.organizations);
+  return [...ordered.filter((t) => !referencesOnlyOrganization(t)), ...ordered.filter(referencesOnlyOrganization)];
 }
 
 /**
