@@ -90,22 +90,25 @@ export async function countDue(db: Db, automation: Pick<Automation, "orgId" | "i
 /**
  * Records the firings of one time-based playbook that came due and have not fired, at most its run
  * cap (the rest wait for the next run). The unique occurrence key makes a second runner's insert of
- * the same occurrence a no-op, so concurrent or repeated runs fire each occurrence once.
+ * the same occurrence a no-op, so concurrent or repeated runs fire each occurrence once. `matched`
+ * counts everything due, which takes the whole set; the scheduled tick asks `{ count: false }` and
+ * stops reading once the cap is recorded (`matched` is then the number fired).
  */
-export async function recordDueFirings(db: Db, automation: Automation): Promise<{ matched: number; fired: number }> {
+export async function recordDueFirings(db: Db, automation: Automation, { count = true }: { count?: boolean } = {}): Promise<{ matched: number; fired: number }> {
   if (!isTime(automation.trigger)) return { matched: 0, fired: 0 };
+  const due = sql`select due.* from (${dueCustomers(automation, automation.trigger)}) due where ${notFiredYet(automation.id)}`;
+  const insert = (from: SQL) => sql`
+    insert into automation_firings (org_id, automation_id, customer_id, occurrence)
+    select org_id, ${automation.id}, id, occurrence from ${from} limit ${automation.runCap}
+    on conflict do nothing
+    returning 1`;
   const [row] = await queryRows<{ matched: number; fired: number }>(
     db,
-    sql`
-    with due as materialized (
-      select due.* from (${dueCustomers(automation, automation.trigger)}) due where ${notFiredYet(automation.id)}
-    ), fired as (
-      insert into automation_firings (org_id, automation_id, customer_id, occurrence)
-      select org_id, ${automation.id}, id, occurrence from due limit ${automation.runCap}
-      on conflict do nothing
-      returning 1
-    )
-    select (select count(*)::int from due) as matched, (select count(*)::int from fired) as fired`,
+    count
+      ? sql`with due as materialized (${due}), fired as (${insert(sql`due`)})
+            select (select count(*)::int from due) as matched, (select count(*)::int from fired) as fired`
+      : sql`with fired as (${insert(sql`(${due}) due`)})
+            select count(*)::int as matched, count(*)::int as fired from fired`,
   );
   return row ?? { matched: 0, fired: 0 };
 }

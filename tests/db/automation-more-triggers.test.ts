@@ -156,6 +156,20 @@ describeOnEngines("automation: holidays, purchases, feedback, moves, notificatio
     expect(JSON.stringify(events)).toContain('"n":3');
   });
 
+  it("the scheduled tick records up to the cap without counting the rest, each occurrence once however many ticks run", async () => {
+    const { db } = conn();
+    const ticked = await createTestOrg(db);
+    for (let i = 0; i < 5; i++) await createTestCustomer(db, { orgId: ticked.orgId, actorId: ticked.salesId, ownerId: ticked.salesId, at: daysAgo(20) });
+    const idle = await createAutomation(db, { orgId: ticked.orgId, userId: ticked.ownerId, input: playbook({ type: "idle_in_stage", stage: "awareness", days: 10 }, { runCap: 2 }) });
+    expect(await recordDueFirings(db, idle, { count: false })).toEqual({ matched: 2, fired: 2 });
+    const concurrent = await Promise.all([recordDueFirings(db, idle, { count: false }), recordDueFirings(db, idle, { count: false })]);
+    expect(concurrent.reduce((sum, r) => sum + r.fired, 0)).toBeLessThanOrEqual(3);
+    while ((await recordDueFirings(db, idle, { count: false })).fired > 0);
+    const firings = await db.select().from(automationFirings).where(and(eq(automationFirings.orgId, ticked.orgId), eq(automationFirings.automationId, idle.id)));
+    expect(new Set(firings.map((f) => f.customerId)).size).toBe(5);
+    expect(firings).toHaveLength(5);
+  });
+
   it("a refused move is recorded as failed with its reason and not retried", async () => {
     const { db } = conn();
     const c = await createTestCustomer(db, { orgId: org.orgId, actorId: org.managerId, ownerId: org.managerId, at: daysAgo(50) });
