@@ -5,8 +5,10 @@ import { useState } from "react";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";
-import { automationTriggerTypes, type AutomationTriggerType } from "@/core/constants";
 import { createAutomationAction } from "@/lib/automation/actions";
+import { formTriggerTypes } from "@/lib/automation/form";
+
+type FormTriggerType = (typeof formTriggerTypes)[number];
 
 export interface Choice {
   value: string;
@@ -16,7 +18,7 @@ export interface Choice {
 /** A playbook with one trigger and one task action; it starts paused unless "enabled" is ticked. */
 export function FormAutomationCreate({ stages, users }: { stages: Choice[]; users: Choice[] }) {
   const t = useTranslations("SettingsAutomations");
-  const [triggerType, setTriggerType] = useState<AutomationTriggerType>("stage_entered");
+  const [triggerType, setTriggerType] = useState<FormTriggerType>("stage_entered");
   const { onSubmit, pending, fieldError, formError, failure } = useActionForm(createAutomationAction, { onSuccess: () => setTriggerType("stage_entered") });
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("create")} className="grid gap-3 sm:grid-cols-2">
@@ -25,8 +27,8 @@ export function FormAutomationCreate({ stages, users }: { stages: Choice[]; user
       </Field>
       <Field label={t("trigger")} name="triggerType" error={fieldError("triggerType")}>
         {(p) => (
-          <select {...p} value={triggerType} onChange={(e) => setTriggerType(e.target.value as AutomationTriggerType)}>
-            {automationTriggerTypes.map((type) => (
+          <select {...p} value={triggerType} onChange={(e) => setTriggerType(e.target.value as FormTriggerType)}>
+            {formTriggerTypes.map((type) => (
               <option key={type} value={type}>
                 {t(`triggers.${type}`)}
               </option>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { tablePanel } from "@/components/ui/panel";
 import { TableHead } from "@/components/ui/table";
+import type { HolidayKey } from "@/core/automation/holidays";
 import type { AutomationAction, AutomationTrigger } from "@/core/automation/rules";
 import { RowAutomationActions } from "./row-automation-actions";
 
@@ -14,8 +15,8 @@ export interface AutomationRow {
 
 /** The organization's playbooks: what starts each one, what it does, and whether it runs. */
 export async function TableAutomations({ rows, stageLabels, userNames }: { rows: AutomationRow[]; stageLabels: Record<string, string>; userNames: Record<string, string> }) {
-  const t = await getTranslations("SettingsAutomations");
-  const tm = await getTranslations("MessageTemplates.names");
+  const [t, holidays, tm] = await Promise.all([getTranslations("SettingsAutomations"), getTranslations("Holidays.names"), getTranslations("MessageTemplates.names")]);
+  const holidayName = (key: HolidayKey) => holidays(key);
   if (rows.length === 0) return <p className="rounded-xl bg-white p-6 text-center text-sm text-slate-600 ring-1 ring-slate-200">{t("empty")}</p>;
   const stage = (key: string) => stageLabels[key] ?? key;
   const describeTrigger = (trigger: AutomationTrigger) => {
@@ -28,14 +29,30 @@ export async function TableAutomations({ rows, stageLabels, userNames }: { rows:
         return t("summary.no_contact", { days: trigger.days });
       case "birthday":
         return t("summary.birthday", { days: trigger.daysBefore });
+      case "holiday":
+        return t("summary.holiday", { days: trigger.daysBefore, holiday: holidayName(trigger.holiday) });
+      case "purchase_anniversary":
+        return t("summary.purchase_anniversary", { days: trigger.days });
+      case "feedback_received":
+        return t("summary.feedback_received", { min: trigger.minScore ?? 0, max: trigger.maxScore ?? 10 });
     }
   };
+  const describeWho = (who: string) => (who === "owner" || who === "managers" ? t(`assignees.${who}`) : (userNames[who] ?? ""));
   const describeAction = (action: AutomationAction) => {
-    if (action.type === "webhook") return t("summary.webhook", { host: new URL(action.url).host });
-    if (action.type === "request_feedback") return t("summary.request_feedback");
-    if (action.type === "message") return t("summary.message", { template: tm(action.template) });
-    const who = action.assignee === "owner" || action.assignee === "managers" ? t(`assignees.${action.assignee}`) : (userNames[action.assignee] ?? "");
-    return t("summary.task", { title: action.title, who, days: action.dueInDays });
+    switch (action.type) {
+      case "webhook":
+        return t("summary.webhook", { host: new URL(action.url).host });
+      case "move":
+        return t("summary.move", { stage: stage(action.to) });
+      case "request_feedback":
+        return t("summary.request_feedback");
+      case "message":
+        return t("summary.message", { template: tm(action.template) });
+      case "notify":
+        return t("summary.notify", { who: describeWho(action.who) });
+      case "task":
+        return t("summary.task", { title: action.title, who: describeWho(action.assignee), days: action.dueInDays });
+    }
   };
   return (
     <div className={tablePanel}>

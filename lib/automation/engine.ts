@@ -53,7 +53,7 @@ export async function runScheduledAutomations(db: Db): Promise<{ fired: number; 
   let fired = 0;
   for (const automation of await listScheduledAutomations(db)) {
     try {
-      fired += (await recordDueFirings(db, automation)).fired;
+      fired += (await recordDueFirings(db, automation, { count: false })).fired;
     } catch (error) {
       console.error(`automation ${automation.id} could not be evaluated`, error);
     }

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { automationTriggerTypes } from "@/core/constants";
 import { localizedInt, optionalText, requiredText, uuid } from "@/core/validation/fields";
 import { assigneeSchema, type AutomationInput } from "@/core/automation/rules";
 
@@ -8,10 +7,13 @@ import { assigneeSchema, type AutomationInput } from "@/core/automation/rules";
  * the API's shape by `automationFromForm`. Stage and days are required by the triggers that use them;
  * for a birthday, `days` is how many days before it.
  */
+/** The triggers this form builds; the others are made through the API. */
+export const formTriggerTypes = ["stage_entered", "idle_in_stage", "no_contact", "birthday"] as const;
+
 export const automationFormSchema = z
   .strictObject({
     name: requiredText(120),
-    triggerType: z.enum(automationTriggerTypes),
+    triggerType: z.enum(formTriggerTypes),
     stage: optionalText(40),
     days: z.preprocess((v) => (v === "" ? undefined : v), localizedInt(0, 3650).optional()),
     taskTitle: requiredText(200),

@@ -10,6 +10,7 @@ import {
   runAutomationNowFor,
   updateAutomationFor,
 } from "@/lib/automation/service";
+import { automationsPausedFor, setAutomationsPausedFor } from "@/lib/automation/pause";
 import { DomainError } from "@/core/errors";
 import { playbookInput } from "../support/automations";
 import { describeOnEngines } from "../support/engines";
@@ -58,6 +59,24 @@ describeOnEngines("automation service: roles, references and the confirmation", 
     const theirs = await createAutomationFor(as("owner", other.ownerId, other.orgId), { ...idle, enabled: false });
     expect(await refusal(getAutomationFor(owner, theirs.id))).toMatchObject({ status: 404 });
     expect(await refusal(updateAutomationFor(owner, theirs.id, { name: "mine now" }))).toMatchObject({ status: 404 });
+  });
+
+  it("refuses moves to unknown stages and notifications to another organization's users, and a run while the organization is paused", async () => {
+    const owner = as("owner", org.ownerId);
+    const other = await createTestOrg(conn().db);
+    expect(await refusal(createAutomationFor(owner, { ...idle, actions: [{ type: "move", to: "lost" }, { type: "notify", who: other.managerId }] }))).toMatchObject({
+      status: 422,
+      fieldErrors: { "actions.0.to": ["unknown_stage"], "actions.1.who": ["unknown_user"] },
+    });
+    const paused = await createTestOrg(conn().db);
+    const pausedOwner = as("owner", paused.ownerId, paused.orgId);
+    const made = await createAutomationFor(pausedOwner, { ...idle, actions: [{ type: "move", to: "engagement" }, { type: "notify", who: paused.managerId }] });
+    await setAutomationsPausedFor(pausedOwner, { paused: true });
+    expect(await automationsPausedFor(as("manager", paused.managerId, paused.orgId))).toBe(true);
+    expect(await refusal(setAutomationsPausedFor(as("manager", paused.managerId, paused.orgId), { paused: false }))).toMatchObject({ status: 403 });
+    expect(await refusal(runAutomationNowFor(pausedOwner, made.id))).toMatchObject({ status: 409, code: "automations_paused" });
+    await setAutomationsPausedFor(pausedOwner, { paused: false });
+    expect(await runAutomationNowFor(pausedOwner, made.id)).toEqual({ matched: 0, fired: 0 });
   });
 
   it("enabling a time-based playbook that matches more than 100 customers asks to confirm with the count, and saves nothing until then", async () => {

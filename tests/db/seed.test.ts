@@ -105,6 +105,24 @@ describeOnEngines("seedDemo", (conn) => {
     expect(phones.filter((p) => p.phone_e164 !== toE164(p.phone, p.country as PhoneCountry))).toEqual([]);
   });
 
+  it("ships the demo playbooks after the history, so the history fires none: the event ones on, the time-based ones paused", async () => {
+    const playbooks = await rows<{ trigger_type: string; enabled: boolean; firings: number }>(
+      sql`select a.trigger_type, a.enabled, (select count(*)::int from automation_firings f where f.automation_id = a.id) as firings from automations a order by a.trigger_type, a.name`,
+    );
+    expect(playbooks.map((p) => [p.trigger_type, p.enabled])).toEqual([
+      ["birthday", false],
+      ["feedback_received", true],
+      ["feedback_received", true],
+      ["holiday", false],
+      ["holiday", false],
+      ["idle_in_stage", false],
+      ["no_contact", false],
+      ["stage_entered", true],
+    ]);
+    expect(playbooks.every((p) => p.firings === 0)).toBe(true);
+    expect(await count(sql`select count(*) from organizations where holidays = '{rosh_hashanah,nowruz}'`)).toBe(1);
+  });
+
   it("refuses to write a second demo organization unless asked to replace it", async () => {
     await expect(seedDemo(conn().db, { customers: 10, seed: 42, now })).rejects.toBeInstanceOf(DemoExistsError);
     expect(await count(sql`select count(*) from organizations`)).toBe(1);

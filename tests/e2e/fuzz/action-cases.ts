@@ -19,7 +19,7 @@ export interface FuzzContext {
 }
 
 /** Reads whose text changes with anything the action could write. */
-export type Probe = "customers" | "stages" | "imports" | "users" | "apiKeys" | "organization" | "journeyNotes" | "automations" | "messageTemplates" | "leadForms";
+export type Probe = "customers" | "stages" | "imports" | "users" | "apiKeys" | "organization" | "journeyNotes" | "automations" | "automationsPage" | "messageTemplates" | "leadForms";
 
 export interface ActionCase {
   action: string;
@@ -89,6 +89,7 @@ export const actionCases: ActionCase[] = [
     country: "IL",
     defaultLocale: "en",
     heCalendar: "gregory",
+    holidays: "rosh_hashanah,nowruz",
   })),
   settingsAction("createAutomationAction", "/en/settings/automations", "automations", (c) => ({
     name: "Fuzz playbook",
@@ -103,6 +104,7 @@ export const actionCases: ActionCase[] = [
   })),
   settingsAction("setAutomationEnabledAction", "/en/settings/automations", "automations", () => ({ id: fakeId, enabled: true, confirm: false })),
   settingsAction("deleteAutomationAction", "/en/settings/automations", "automations", () => ({ id: fakeId })),
+  settingsAction("setAutomationsPausedAction", "/en/settings/automations", "automationsPage", () => ({ paused: false })),
   settingsAction("saveStageNoteAction", "/en/journey", "journeyNotes", (c) => ({ stageKey: c.otherStage, locale: "shared", goal: "Be found", need: "Trust", opportunities: "Reviews" })),
   settingsAction("saveMessageTemplateAction", "/en/settings/messages", "messageTemplates", () => ({ key: "follow_up", locale: "en", body: "Hi {name}, {owner} here." })),
   customerAction("prepareMessageAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, template: "follow_up" }), () => ({ locale: "fa" })),
