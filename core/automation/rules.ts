@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { channels, journeys } from "@/core/constants";
 import { requiredText } from "@/core/validation/fields";
+import { holidayKeys } from "@/core/automation/holidays";
 
 /**
  * The shapes of a playbook (trigger, actions, filter) as the API and the database hold them, and
@@ -10,6 +11,8 @@ import { requiredText } from "@/core/validation/fields";
 
 const stageKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
 const days = z.number().int().min(1).max(3650);
+const daysBefore = z.number().int().min(0).max(60);
+const score = z.number().int().min(0).max(10);
 
 export const triggerSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("stage_entered"), stage: stageKey }),
@@ -17,7 +20,15 @@ export const triggerSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("idle_in_stage"), stage: stageKey, days: days.optional() }),
   z.object({ type: z.literal("no_contact"), days, journey: z.enum(journeys).optional() }),
   /** From `daysBefore` days before the birthday (in the organization's time zone) until the day; once a year. */
-  z.object({ type: z.literal("birthday"), daysBefore: z.number().int().min(0).max(60) }),
+  z.object({ type: z.literal("birthday"), daysBefore }),
+  /** From `daysBefore` days before the holiday's first day until the day; once per holiday year, if the organization keeps that holiday. */
+  z.object({ type: z.literal("holiday"), holiday: z.enum(holidayKeys), daysBefore }),
+  /** `days` after the customer's latest purchase; once per purchase. */
+  z.object({ type: z.literal("purchase_anniversary"), days }),
+  /** As a feedback score is recorded, when it lies within the bounds given. */
+  z
+    .object({ type: z.literal("feedback_received"), minScore: score.optional(), maxScore: score.optional() })
+    .refine((t) => t.minScore === undefined || t.maxScore === undefined || t.minScore <= t.maxScore, { path: ["maxScore"], message: "min_above_max" }),
 ]);
 export type AutomationTrigger = z.infer<typeof triggerSchema>;
 
@@ -32,6 +43,10 @@ export const actionSchema = z.discriminatedUnion("type", [
     url: z.url({ protocol: /^https?$/ }).max(2000),
     secret: z.string().regex(/^whsec_[A-Za-z0-9+/]{32,}={0,2}$/),
   }),
+  /** Moves the customer to the stage through the one move function, its rules and version check included. */
+  z.object({ type: z.literal("move"), to: stageKey }),
+  /** An in-app notification. */
+  z.object({ type: z.literal("notify"), who: assigneeSchema }),
 ]);
 export type AutomationAction = z.infer<typeof actionSchema>;
 
@@ -70,7 +85,7 @@ export interface ActionResult {
 }
 
 /** Triggers the schedule evaluates; the others are recorded by the database as their event is written. */
-export const isTimeTrigger = (trigger: AutomationTrigger) => trigger.type !== "stage_entered";
+export const isTimeTrigger = (trigger: AutomationTrigger) => trigger.type !== "stage_entered" && trigger.type !== "feedback_received";
 
 /** How many moves made by playbooks may lead to one another before the chain is cut (loops). */
 export const MAX_DEPTH = 3;

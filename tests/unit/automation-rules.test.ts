@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { automationFormSchema, automationFromForm } from "@/lib/automation/form";
-import { automationPatchSchema, automationSchema, dueOn, renderTemplate } from "@/core/automation/rules";
+import { automationPatchSchema, automationSchema, dueOn, isTimeTrigger, renderTemplate } from "@/core/automation/rules";
+import { holidayKeys, holidayKeysByCalendar } from "@/core/automation/holidays";
 
 describe("playbook rules", () => {
   it("fills the four placeholders and keeps any other brace text", () => {
@@ -38,5 +39,53 @@ describe("playbook rules", () => {
       runCap: 1000,
     });
     expect(automationFormSchema.safeParse({ name: "x", triggerType: "idle_in_stage", taskTitle: "t", dueInDays: "1", assignee: "owner" }).error?.issues[0]?.path).toEqual(["stage"]);
+  });
+});
+
+describe("playbook shapes for holidays, purchases, feedback, moves and notifications", () => {
+  const action = [{ type: "task", title: "t", dueInDays: 1, assignee: "owner" }];
+  const accepts = (trigger: unknown, actions: unknown = action) => automationSchema.safeParse({ name: "x", trigger, actions }).success;
+
+  it("takes each new trigger within its bounds", () => {
+    expect(accepts({ type: "holiday", holiday: "rosh_hashanah", daysBefore: 0 })).toBe(true);
+    expect(accepts({ type: "holiday", holiday: "nowruz", daysBefore: 60 })).toBe(true);
+    expect(accepts({ type: "purchase_anniversary", days: 365 })).toBe(true);
+    expect(accepts({ type: "feedback_received" })).toBe(true);
+    expect(accepts({ type: "feedback_received", minScore: 0, maxScore: 6 })).toBe(true);
+    expect(accepts({ type: "feedback_received", minScore: 9, maxScore: 9 })).toBe(true);
+  });
+
+  it("refuses unknown holidays, out-of-range days and scores, and a minimum above the maximum", () => {
+    for (const trigger of [
+      { type: "holiday", holiday: "christmas", daysBefore: 1 },
+      { type: "holiday", holiday: "purim", daysBefore: 61 },
+      { type: "purchase_anniversary", days: 0 },
+      { type: "purchase_anniversary", days: 3651 },
+      { type: "feedback_received", minScore: -1 },
+      { type: "feedback_received", maxScore: 11 },
+      { type: "feedback_received", minScore: 7, maxScore: 6 },
+    ]) {
+      expect(accepts(trigger), JSON.stringify(trigger)).toBe(false);
+    }
+  });
+
+  it("takes move and notify actions and refuses bad targets", () => {
+    const trigger = { type: "stage_entered", stage: "conversion" };
+    expect(accepts(trigger, [{ type: "move", to: "retention" }, { type: "notify", who: "managers" }])).toBe(true);
+    expect(accepts(trigger, [{ type: "notify", who: "0b7f8a52-2a3b-4c1d-9e8f-0123456789ab" }])).toBe(true);
+    expect(accepts(trigger, [{ type: "move", to: "Not A Key" }])).toBe(false);
+    expect(accepts(trigger, [{ type: "notify", who: "everyone" }])).toBe(false);
+  });
+
+  it("lists every holiday key once, under its calendar", () => {
+    expect(new Set(holidayKeys).size).toBe(holidayKeys.length);
+    expect(holidayKeysByCalendar.il).toContain("pesach");
+    expect(holidayKeysByCalendar.ir).toContain("yalda");
+  });
+
+  it("counts feedback as an event, holidays and purchases as time", () => {
+    expect(isTimeTrigger({ type: "feedback_received" })).toBe(false);
+    expect(isTimeTrigger({ type: "holiday", holiday: "purim", daysBefore: 0 })).toBe(true);
+    expect(isTimeTrigger({ type: "purchase_anniversary", days: 30 })).toBe(true);
   });
 });
