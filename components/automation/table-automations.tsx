@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { tablePanel } from "@/components/ui/panel";
 import { TableHead } from "@/components/ui/table";
 import type { AutomationAction, AutomationTrigger } from "@/core/automation/rules";
+import { Link } from "@/lib/i18n/navigation";
 import { RowAutomationActions } from "./row-automation-actions";
 
 export interface AutomationRow {
@@ -12,11 +13,22 @@ export interface AutomationRow {
   actions: AutomationAction[];
 }
 
+interface Props {
+  rows: AutomationRow[];
+  /** Owners get the pause, enable and delete buttons; managers only open a playbook to read it. */
+  canEdit: boolean;
+  stageLabels: Record<string, string>;
+  userNames: Record<string, string>;
+}
+
+const link = "text-indigo-800 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-800";
+
 /** The organization's playbooks: what starts each one, what it does, and whether it runs. */
-export async function TableAutomations({ rows, stageLabels, userNames }: { rows: AutomationRow[]; stageLabels: Record<string, string>; userNames: Record<string, string> }) {
+export async function TableAutomations({ rows, canEdit, stageLabels, userNames }: Props) {
   const t = await getTranslations("SettingsAutomations");
   if (rows.length === 0) return <p className="rounded-xl bg-white p-6 text-center text-sm text-slate-600 ring-1 ring-slate-200">{t("empty")}</p>;
   const stage = (key: string) => stageLabels[key] ?? key;
+  const person = (who: string) => (who === "owner" || who === "managers" ? t(`assignees.${who}`) : (userNames[who] ?? ""));
   const describeTrigger = (trigger: AutomationTrigger) => {
     switch (trigger.type) {
       case "stage_entered":
@@ -27,12 +39,25 @@ export async function TableAutomations({ rows, stageLabels, userNames }: { rows:
         return t("summary.no_contact", { days: trigger.days });
       case "birthday":
         return t("summary.birthday", { days: trigger.daysBefore });
+      case "holiday":
+        return t("summary.holiday", { days: trigger.daysBefore, holiday: t(`holidays.${trigger.holiday}`) });
+      case "purchase_anniversary":
+        return t("summary.purchase_anniversary", { days: trigger.days });
+      case "feedback_received":
+        return t("summary.feedback_received", { min: trigger.minScore ?? 0, max: trigger.maxScore ?? 10 });
     }
   };
   const describeAction = (action: AutomationAction) => {
-    if (action.type === "webhook") return t("summary.webhook", { host: new URL(action.url).host });
-    const who = action.assignee === "owner" || action.assignee === "managers" ? t(`assignees.${action.assignee}`) : (userNames[action.assignee] ?? "");
-    return t("summary.task", { title: action.title, who, days: action.dueInDays });
+    switch (action.type) {
+      case "webhook":
+        return t("summary.webhook", { host: new URL(action.url).host });
+      case "task":
+        return t("summary.task", { title: action.title, who: person(action.assignee), days: action.dueInDays });
+      case "move":
+        return t("summary.move", { stage: stage(action.to) });
+      case "notify":
+        return t("summary.notify", { who: person(action.who) });
+    }
   };
   return (
     <div className={tablePanel}>
@@ -42,7 +67,9 @@ export async function TableAutomations({ rows, stageLabels, userNames }: { rows:
           {rows.map((row) => (
             <tr key={row.id} data-automation={row.name} className="border-t border-slate-100 align-top">
               <th scope="row" className="p-2 text-start font-medium">
-                {row.name}
+                <Link href={`/settings/automations/${row.id}`} aria-label={t("openOf", { name: row.name })} className={link}>
+                  {row.name}
+                </Link>
                 <span className="block text-xs font-normal text-slate-500">{describeTrigger(row.trigger)}</span>
               </th>
               <td className="hidden p-2 text-slate-700 sm:table-cell">
@@ -56,7 +83,7 @@ export async function TableAutomations({ rows, stageLabels, userNames }: { rows:
                 <span className={`inline-block rounded px-1.5 py-0.5 text-xs ${row.enabled ? "bg-emerald-100 text-emerald-900" : "bg-slate-200 text-slate-800"}`}>
                   {t(row.enabled ? "on" : "paused")}
                 </span>
-                <RowAutomationActions id={row.id} name={row.name} enabled={row.enabled} />
+                {canEdit && <RowAutomationActions id={row.id} name={row.name} enabled={row.enabled} />}
               </td>
             </tr>
           ))}
