@@ -43,10 +43,10 @@ export const heCalendars = ["gregory", "hebrew"] as const;
 export const LOST = "lost";
 
 /** What starts a playbook (core/automation/rules.ts has each one's parameters). */
-export const automationTriggerTypes = ["stage_entered", "idle_in_stage", "no_contact", "birthday"] as const;
+export const automationTriggerTypes = ["stage_entered", "idle_in_stage", "no_contact", "birthday", "holiday", "purchase_anniversary", "feedback_received"] as const;
 export type AutomationTriggerType = (typeof automationTriggerTypes)[number];
 
-export const automationActionTypes = ["task", "webhook"] as const;
+export const automationActionTypes = ["task", "webhook", "move", "notify"] as const;
 export type AutomationActionType = (typeof automationActionTypes)[number];
 
 export const firingStatuses = ["pending", "done", "failed"] as const;
@@ -55,7 +55,7 @@ export const webhookStatuses = ["queued", "sent", "done", "failed"] as const;
 export type FiringStatus = (typeof firingStatuses)[number];
 
 /** Why a user is notified: a playbook gave them a task. */
-export const notificationKinds = ["task_assigned"] as const;
+export const notificationKinds = ["task_assigned", "playbook_alert"] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** The longest text of one field of a journey-map stage note, in characters: a map's notes are short. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { holidayDatesAround } from "@/core/automation/holiday-dates";
 import type { AutomationTrigger } from "@/core/automation/rules";
 import type { Db } from "../client";
 import { birthdayMonthDay, type Automation } from "../schema";
@@ -8,7 +9,8 @@ import { queryRows } from "../sql";
 /** Microseconds since the epoch: a stay or a silence is named by the instant it began. */
 const instant = (column: SQL) => sql`(extract(epoch from ${column}) * 1000000)::bigint::text`;
 
-type TimeTrigger = Exclude<AutomationTrigger, { type: "stage_entered" }>;
+type TimeTrigger = Exclude<AutomationTrigger, { type: "stage_entered" | "feedback_received" }>;
+const isTime = (trigger: AutomationTrigger): trigger is TimeTrigger => trigger.type !== "stage_entered" && trigger.type !== "feedback_received";
 
 /**
  * The customers a time-based trigger matches now, with the occurrence that names why: one set-based
@@ -19,6 +21,11 @@ type TimeTrigger = Exclude<AutomationTrigger, { type: "stage_entered" }>;
  *   per silence, so a new touchpoint re-arms it.
  * - birthday: the birthday falls between today and `daysBefore` days on; once per birthday (year),
  *   so a run missed while the server was off still fires before the day.
+ * - holiday: the holiday's first day falls between today and `daysBefore` days on and the
+ *   organization keeps that holiday; once per holiday (its date names it). Its dates come from
+ *   core/automation/holiday-dates.ts, the years around this one (the window is at most 60 days).
+ * - purchase_anniversary: the customer's latest purchase is at least `days` old; once per purchase,
+ *   so a newer purchase re-arms it.
  */
 function dueCustomers(automation: Pick<Automation, "orgId" | "filter">, trigger: TimeTrigger): SQL {
   const filter = sql`automation_filter_matches(${JSON.stringify(automation.filter)}::jsonb, c.org_id, c.stage_key, c.channel, c.owner_id)`;
@@ -46,6 +53,23 @@ function dueCustomers(automation: Pick<Automation, "orgId" | "filter">, trigger:
         join customers c on c.org_id = ${automation.orgId} and c.birthday is not null
           and ${birthdayMonthDay(sql`c.birthday`)} = ${birthdayMonthDay(sql`d.day`)}
         where not c.lost and ${filter}`;
+    case "holiday": {
+      const dates = holidayDatesAround(trigger.holiday, new Date().getUTCFullYear()).join(",");
+      return sql`
+        select c.org_id, c.id, 'holiday:' || ${trigger.holiday} || ':' || to_char(h.day, 'YYYY-MM-DD') as occurrence
+        from unnest(string_to_array(${dates}, ',')::date[]) h(day)
+        join organizations o on o.id = ${automation.orgId} and ${trigger.holiday} = any(o.holidays)
+        join customers c on c.org_id = o.id
+        where h.day between ${today(automation.orgId)} and ${today(automation.orgId)} + ${trigger.daysBefore}::int
+          and not c.lost and ${filter}`;
+    }
+    case "purchase_anniversary":
+      return sql`
+        select c.org_id, c.id, 'purchase:' || latest.id as occurrence
+        from (select distinct on (p.customer_id) p.customer_id, p.id, p.at from purchases p
+              where p.org_id = ${automation.orgId} order by p.customer_id, p.at desc, p.id desc) latest
+        join customers c on c.org_id = ${automation.orgId} and c.id = latest.customer_id
+        where latest.at <= now() - make_interval(days => ${trigger.days}::int) and not c.lost and ${filter}`;
   }
 }
 
@@ -58,7 +82,7 @@ const notFiredYet = (automationId: string) => sql`
 
 /** How many customers a time-based playbook would fire for now (the preview, and the confirmation before enabling). */
 export async function countDue(db: Db, automation: Pick<Automation, "orgId" | "id" | "filter" | "trigger">): Promise<number> {
-  if (automation.trigger.type === "stage_entered") return 0;
+  if (!isTime(automation.trigger)) return 0;
   const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from (${dueCustomers(automation, automation.trigger)}) due where ${notFiredYet(automation.id)}`);
   return row?.n ?? 0;
 }
@@ -69,7 +93,7 @@ export async function countDue(db: Db, automation: Pick<Automation, "orgId" | "i
  * the same occurrence a no-op, so concurrent or repeated runs fire each occurrence once.
  */
 export async function recordDueFirings(db: Db, automation: Automation): Promise<{ matched: number; fired: number }> {
-  if (automation.trigger.type === "stage_entered") return { matched: 0, fired: 0 };
+  if (!isTime(automation.trigger)) return { matched: 0, fired: 0 };
   const [row] = await queryRows<{ matched: number; fired: number }>(
     db,
     sql`

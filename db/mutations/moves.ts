@@ -7,7 +7,8 @@ import { moveStatements } from "./move-statements";
 
 export interface MoveInput {
   orgId: string;
-  actorId: string;
+  /** Null for a move a playbook makes. */
+  actorId: string | null;
   customerId: string;
   /** Set for sales users: the customer must be theirs (otherwise it does not exist for them). */
   ownerId?: string;

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, ne, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { automationFirings, automations, customers, type FiringStatus } from "../schema";
+import { automationFirings, automations, customers, organizations, type FiringStatus } from "../schema";
 
 interface OfOrg {
   orgId: string;
@@ -47,11 +47,15 @@ export async function listFirings(
     .limit(limit);
 }
 
-/** Every enabled time-based playbook of every organization: what one scheduled run evaluates. */
+const timeTriggerTypes = ["idle_in_stage", "no_contact", "birthday", "holiday", "purchase_anniversary"] as const;
+
+/** Every enabled time-based playbook of every organization whose playbooks are not paused: what one scheduled run evaluates. */
 export async function listScheduledAutomations(db: Db) {
-  return db
-    .select()
+  const rows = await db
+    .select({ automation: automations })
     .from(automations)
-    .where(and(eq(automations.enabled, true), ne(automations.triggerType, "stage_entered")))
+    .innerJoin(organizations, eq(organizations.id, automations.orgId))
+    .where(and(eq(automations.enabled, true), inArray(automations.triggerType, timeTriggerTypes), eq(organizations.automationsPaused, false)))
     .orderBy(automations.orgId, automations.id);
+  return rows.map((row) => row.automation);
 }

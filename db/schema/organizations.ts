@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import { boolean, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { HolidayKey } from "@/core/automation/holidays";
 import type { PhoneCountry } from "@/core/phone/phone-number";
 import { heCalendars, locales } from "@/core/constants";
 
@@ -15,6 +17,10 @@ export const organizations = pgTable("organizations", {
   isDemo: boolean("is_demo").notNull().default(false),
   /** Whether playbook webhooks may target loopback and private addresses (the demo allows loopback so it can be tried here). */
   allowPrivateWebhooks: boolean("allow_private_webhooks").notNull().default(false),
+  /** The holidays (core/automation/holidays.ts keys) the organization's holiday playbooks keep. */
+  holidays: text("holidays").array().$type<HolidayKey[]>().notNull().default(sql`'{}'::text[]`),
+  /** Pauses every playbook of the organization: nothing fires; time-based ones still due fire once it resumes. */
+  automationsPaused: boolean("automations_paused").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

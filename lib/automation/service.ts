@@ -94,8 +94,11 @@ async function assertReferences(orgId: string, input: Partial<AutomationInput>) 
   if (input.filter?.stage && !stageKeys.has(input.filter.stage)) errors["filter.stage"] = ["unknown_stage"];
   if (input.filter?.ownerId && !userIds.has(input.filter.ownerId)) errors["filter.ownerId"] = ["unknown_user"];
   const org = await findOrganization(db, { orgId });
+  const isNamedUnknown = (who: string) => who !== "owner" && who !== "managers" && !userIds.has(who);
   input.actions?.forEach((action, i) => {
-    if (action.type === "task" && action.assignee !== "owner" && action.assignee !== "managers" && !userIds.has(action.assignee)) errors[`actions.${i}.assignee`] = ["unknown_user"];
+    if (action.type === "task" && isNamedUnknown(action.assignee)) errors[`actions.${i}.assignee`] = ["unknown_user"];
+    if (action.type === "notify" && isNamedUnknown(action.who)) errors[`actions.${i}.who`] = ["unknown_user"];
+    if (action.type === "move" && !stageKeys.has(action.to)) errors[`actions.${i}.to`] = ["unknown_stage"];
     // Names that resolve to private addresses are refused when delivered (lib/automation/webhook.ts).
     if (action.type === "webhook" && !org?.allowPrivateWebhooks && isObviouslyPrivate(action.url)) errors[`actions.${i}.url`] = ["private_target"];
   });
@@ -156,12 +159,13 @@ export async function previewDraftFor(user: CurrentUser, draft: Pick<AutomationI
   return { matched: await countDue(await getDb(), { orgId: user.orgId, id, trigger: draft.trigger, filter: draft.filter }) };
 }
 
-/** Runs a time-based playbook now, up to its cap, and its firings; answers what matched and what fired. */
+/** Runs a time-based playbook now, up to its cap, and its firings; answers what matched and what fired. Refused (409) while the organization's playbooks are paused. */
 export async function runAutomationNowFor(user: CurrentUser, id: string) {
   assertEditor(user);
   const row = await getAutomationFor(user, id);
   if (!isTimeTrigger(row.trigger)) throw invalid({ trigger: ["not_time_based"] });
   const db = await getDb();
+  if ((await findOrganization(db, { orgId: user.orgId }))?.automationsPaused) throw new DomainError(409, "automations_paused");
   const result = await recordDueFirings(db, row);
   await drainFirings(db);
   return result;
