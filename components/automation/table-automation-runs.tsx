@@ -26,12 +26,27 @@ export async function TableAutomationRuns({ rows }: { rows: RunRow[] }) {
   if (rows.length === 0) return <p className="rounded-xl bg-white p-6 text-center text-sm text-slate-600 ring-1 ring-slate-200">{t("runs.empty")}</p>;
   const occurrence = (key: string) => {
     const o = readOccurrence(key);
-    if (o.kind === "entered") return t("runs.occurrences.entered");
-    if (o.kind === "stay" || o.kind === "silence") return t(`runs.occurrences.${o.kind}`, { date: format.dateTime(o.since, "date") });
-    if (o.kind === "birthday") return t("runs.occurrences.birthday", { year: format.number(o.year, { useGrouping: false }) });
-    return isolate(o.text);
+    switch (o.kind) {
+      case "other":
+        return isolate(o.text);
+      case "stay":
+      case "silence":
+        return t(`runs.occurrences.${o.kind}`, { date: format.dateTime(o.since, "date") });
+      case "birthday":
+        return t("runs.occurrences.birthday", { year: format.number(o.year, { useGrouping: false }) });
+      case "holiday": {
+        const holiday = t.has(`holidays.${o.holiday}` as never) ? t(`holidays.${o.holiday}` as never) : o.holiday;
+        return t("runs.occurrences.holiday", { holiday, date: format.dateTime(new Date(`${o.day}T00:00:00Z`), "date", { timeZone: "UTC" }) });
+      }
+      default:
+        return t(`runs.occurrences.${o.kind}`);
+    }
   };
-  const detail = (result: ActionResult) => (result.detail === "no_assignee" ? t("runs.details.no_assignee") : isolate(result.detail));
+  const codes = ["no_assignee", "no_recipient", "already_in_stage", "depth_limit"] as const;
+  const detail = (result: ActionResult) => {
+    const code = codes.find((c) => c === result.detail);
+    return code ? t(`runs.details.${code}`) : isolate(result.detail);
+  };
   return (
     <div className={tablePanel}>
       <table className="w-full text-sm">

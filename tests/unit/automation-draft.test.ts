@@ -49,6 +49,8 @@ describe("occurrence keys in the run log", () => {
     expect(readOccurrence("silence:1767225600123456")).toEqual({ kind: "silence", since: new Date("2026-01-01T00:00:00.123Z") });
     expect(readOccurrence("birthday:2027")).toEqual({ kind: "birthday", year: 2027 });
     expect(readOccurrence("entered:7f0e")).toEqual({ kind: "entered" });
+    expect(readOccurrence("holiday:nowruz:2027-03-21")).toEqual({ kind: "holiday", holiday: "nowruz", day: "2027-03-21" });
+    expect(readOccurrence("purchase:7f0e")).toEqual({ kind: "purchase" });
     expect(readOccurrence("holiday:nowruz:2027")).toEqual({ kind: "other", text: "holiday:nowruz:2027" });
     expect(readOccurrence("stay:soon")).toEqual({ kind: "other", text: "stay:soon" });
   });
