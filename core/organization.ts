@@ -1,3 +1,4 @@
+import type { HolidayKey } from "./automation/holidays";
 import type { heCalendars, Locale } from "./constants";
 import type { PhoneCountry } from "./phone/phone-number";
 
@@ -9,4 +10,6 @@ export interface OrganizationSettings {
   country: PhoneCountry;
   defaultLocale: Locale;
   heCalendar: (typeof heCalendars)[number];
+  /** The holidays the organization's holiday playbooks keep; left out, they stay as they are. */
+  holidays?: HolidayKey[];
 }

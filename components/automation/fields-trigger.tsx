@@ -17,6 +17,7 @@ interface Props {
 /** The trigger select and the controls of the chosen type's parameters. */
 export function FieldsTrigger({ trigger, stages, onChange, error }: Props) {
   const t = useTranslations("SettingsAutomations");
+  const tHolidays = useTranslations("Holidays");
   const shows = (param: keyof TriggerDraft) => triggerParams[trigger.type].includes(param);
   const text = (param: "days" | "daysBefore" | "minScore" | "maxScore", label: string, hint?: string) => (
     <Field label={label} name={`trigger.${param}`} error={error(`trigger.${param}`)} hint={hint}>
@@ -55,10 +56,10 @@ export function FieldsTrigger({ trigger, stages, onChange, error }: Props) {
           {(p) => (
             <select {...p} value={trigger.holiday} onChange={(e) => onChange({ holiday: e.target.value })}>
               {holidayCalendars.map((calendar) => (
-                <optgroup key={calendar} label={t(`calendars.${calendar}`)}>
+                <optgroup key={calendar} label={tHolidays(`calendars.${calendar}`)}>
                   {holidayKeysByCalendar[calendar].map((key) => (
                     <option key={key} value={key}>
-                      {t(`holidays.${key}`)}
+                      {tHolidays(`names.${key}`)}
                     </option>
                   ))}
                 </optgroup>

@@ -22,7 +22,7 @@ const link = "text-indigo-800 underline decoration-indigo-300 underline-offset-2
 
 /** A page of a playbook's run log: whom it fired for, why, when, and what each action did. */
 export async function TableAutomationRuns({ rows }: { rows: RunRow[] }) {
-  const [t, format] = await Promise.all([getTranslations("SettingsAutomations"), getFormatter()]);
+  const [t, holidays, format] = await Promise.all([getTranslations("SettingsAutomations"), getTranslations("Holidays.names"), getFormatter()]);
   if (rows.length === 0) return <p className="rounded-xl bg-white p-6 text-center text-sm text-slate-600 ring-1 ring-slate-200">{t("runs.empty")}</p>;
   const occurrence = (key: string) => {
     const o = readOccurrence(key);
@@ -35,7 +35,7 @@ export async function TableAutomationRuns({ rows }: { rows: RunRow[] }) {
       case "birthday":
         return t("runs.occurrences.birthday", { year: format.number(o.year, { useGrouping: false }) });
       case "holiday": {
-        const holiday = t.has(`holidays.${o.holiday}` as never) ? t(`holidays.${o.holiday}` as never) : o.holiday;
+        const holiday = holidays.has(o.holiday as never) ? holidays(o.holiday as never) : o.holiday;
         return t("runs.occurrences.holiday", { holiday, date: format.dateTime(new Date(`${o.day}T00:00:00Z`), "date", { timeZone: "UTC" }) });
       }
       default:

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { tablePanel } from "@/components/ui/panel";
 import { TableHead } from "@/components/ui/table";
+import type { HolidayKey } from "@/core/automation/holidays";
 import type { AutomationAction, AutomationTrigger } from "@/core/automation/rules";
 import { Link } from "@/lib/i18n/navigation";
 import { RowAutomationActions } from "./row-automation-actions";
@@ -25,10 +26,10 @@ const link = "text-indigo-800 underline decoration-indigo-300 underline-offset-2
 
 /** The organization's playbooks: what starts each one, what it does, and whether it runs. */
 export async function TableAutomations({ rows, canEdit, stageLabels, userNames }: Props) {
-  const t = await getTranslations("SettingsAutomations");
+  const [t, holidays] = await Promise.all([getTranslations("SettingsAutomations"), getTranslations("Holidays.names")]);
+  const holidayName = (key: HolidayKey) => holidays(key);
   if (rows.length === 0) return <p className="rounded-xl bg-white p-6 text-center text-sm text-slate-600 ring-1 ring-slate-200">{t("empty")}</p>;
   const stage = (key: string) => stageLabels[key] ?? key;
-  const person = (who: string) => (who === "owner" || who === "managers" ? t(`assignees.${who}`) : (userNames[who] ?? ""));
   const describeTrigger = (trigger: AutomationTrigger) => {
     switch (trigger.type) {
       case "stage_entered":
@@ -40,23 +41,24 @@ export async function TableAutomations({ rows, canEdit, stageLabels, userNames }
       case "birthday":
         return t("summary.birthday", { days: trigger.daysBefore });
       case "holiday":
-        return t("summary.holiday", { days: trigger.daysBefore, holiday: t(`holidays.${trigger.holiday}`) });
+        return t("summary.holiday", { days: trigger.daysBefore, holiday: holidayName(trigger.holiday) });
       case "purchase_anniversary":
         return t("summary.purchase_anniversary", { days: trigger.days });
       case "feedback_received":
         return t("summary.feedback_received", { min: trigger.minScore ?? 0, max: trigger.maxScore ?? 10 });
     }
   };
+  const describeWho = (who: string) => (who === "owner" || who === "managers" ? t(`assignees.${who}`) : (userNames[who] ?? ""));
   const describeAction = (action: AutomationAction) => {
     switch (action.type) {
       case "webhook":
         return t("summary.webhook", { host: new URL(action.url).host });
-      case "task":
-        return t("summary.task", { title: action.title, who: person(action.assignee), days: action.dueInDays });
       case "move":
         return t("summary.move", { stage: stage(action.to) });
       case "notify":
-        return t("summary.notify", { who: person(action.who) });
+        return t("summary.notify", { who: describeWho(action.who) });
+      case "task":
+        return t("summary.task", { title: action.title, who: describeWho(action.assignee), days: action.dueInDays });
     }
   };
   return (

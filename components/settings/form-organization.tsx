@@ -7,9 +7,11 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";
 import { OptionList } from "@/components/ui/option-list";
+import type { HolidayKey } from "@/core/automation/holidays";
 import { heCalendars, locales } from "@/core/constants";
 import type { OrganizationSettings } from "@/core/organization";
 import { currencies } from "@/lib/settings/choices";
+import { FieldsetHolidays } from "./fieldset-holidays";
 
 interface Props {
   values: OrganizationSettings;
@@ -24,7 +26,8 @@ export function FormOrganization({ values, timeZones, countries, calendarExample
   const t = useTranslations("SettingsOrg");
   const tl = useTranslations("LocaleSwitcher");
   const [saved, setSaved] = useState(false);
-  const { onSubmit, pending, fieldError, formError } = useActionForm(updateOrganizationAction, { onSuccess: () => setSaved(true) });
+  const [holidays, setHolidays] = useState<HolidayKey[]>(values.holidays ?? []);
+  const { onSubmit, pending, fieldError, formError } = useActionForm(updateOrganizationAction, { extra: { holidays }, onSuccess: () => setSaved(true) });
   return (
     <form onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate aria-label={t("title")} className="grid max-w-3xl gap-3 sm:grid-cols-2">
       <div className="sm:col-span-2">
@@ -83,6 +86,7 @@ export function FormOrganization({ values, timeZones, countries, calendarExample
           </select>
         )}
       </Field>
+      <FieldsetHolidays chosen={holidays} onChange={setHolidays} error={fieldError("holidays")} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <SubmitButton pending={pending}>{t("save")}</SubmitButton>
         {saved && (

@@ -9,3 +9,7 @@ export async function updateOrganization(db: Db, { orgId, settings }: { orgId: s
   if (!row) throw new Error("organization of a signed-in user is missing");
   return row;
 }
+
+export async function setAutomationsPaused(db: Db, { orgId, paused }: { orgId: string; paused: boolean }) {
+  await db.update(organizations).set({ automationsPaused: paused }).where(eq(organizations.id, orgId));
+}

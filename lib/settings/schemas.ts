@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { holidayKeys } from "@/core/automation/holidays";
 import { heCalendars, journeys, locales, requirableFields, roles, transitionRules } from "@/core/constants";
 import { localizedInt, requiredText, safeString, uuid } from "@/core/validation/fields";
 import { phoneCountries } from "@/core/phone/phone-number";
@@ -55,6 +56,10 @@ export const organizationSchema = z.strictObject({
   country: z.enum(phoneCountries()),
   defaultLocale: z.enum(locales),
   heCalendar: z.enum(heCalendars),
+  holidays: z
+    .preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(z.enum(holidayKeys)).max(holidayKeys.length))
+    .transform((keys) => [...new Set(keys)])
+    .optional(),
 });
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;

@@ -103,7 +103,7 @@ describeOnEngines("automation: holidays, purchases, feedback, moves, notificatio
     const c = await createTestCustomer(db, { orgId: org.orgId, actorId: org.sales2Id, ownerId: org.sales2Id, name: "Voice" });
     const filter = { ownerId: org.sales2Id };
     const detractor = await create({ ...playbook({ type: "feedback_received", minScore: 0, maxScore: 6 }, { filter }), name: "Detractor", actions: [{ type: "notify", who: "managers" }] });
-    const promoter = await create(playbook({ type: "feedback_received", minScore: 9 }, { filter, title: "Ask {name} for a referral" }));
+    const promoter = await create(playbookInput({ type: "feedback_received", minScore: 9 }, { filter, title: "Ask {name} for a referral" }));
     const any = await create(playbook({ type: "feedback_received" }, { filter }));
 
     const low = await addFeedback(db, { orgId: org.orgId, customerId: c.id, score: 3, at: new Date() });

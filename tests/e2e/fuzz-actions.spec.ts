@@ -85,13 +85,14 @@ const probes: Record<Probe, (request: APIRequestContext) => Promise<string>> = {
   apiKeys: (r) => pageText(r, "/en/settings/api-keys"),
   organization: (r) => pageText(r, "/en/settings/organization"),
   automations: async (r) => (await r.get("/api/v1/automations")).text(),
+  automationsPage: (r) => pageText(r, "/en/settings/automations"),
   journeyNotes: async (r) => {
     const notes = async (journey: string) => ((await (await r.get(`/api/v1/analytics/journey-map?journey=${journey}&locale=en`)).json()) as { stages: { notes: unknown }[] }).stages.map((s) => s.notes);
     return JSON.stringify([await notes("acquisition"), await notes("retention")]);
   },
 };
 /** Page probes render a whole page: fewer runs keep the test near a minute. */
-const runsFor = (probe: Probe) => (["users", "apiKeys", "organization"].includes(probe) ? 12 : 20);
+const runsFor = (probe: Probe) => (["users", "apiKeys", "organization", "automationsPage"].includes(probe) ? 12 : 20);
 
 async function setUp(request: APIRequestContext, origin: string, ids: Map<string, string>) {
   const stamp = Date.now();

@@ -79,6 +79,7 @@ export const api: ApiRow[] = [
   { route: "/api/v1/automations/[id]/runs", method: "GET", path: `/api/v1/automations/${fakeId}/runs`, expect: analytics(404, 403, 401) },
   { route: "/api/v1/automations/[id]/run", method: "POST", path: `/api/v1/automations/${fakeId}/run`, expect: ownersOnly(404, 403, 401) },
   { route: "/api/v1/tasks", method: "GET", path: "/api/v1/tasks?assignee=me", expect: signedIn(401, 200) },
+  { route: "/api/v1/holidays", method: "GET", path: "/api/v1/holidays?calendar=ir&year=2027", expect: signedIn(401, 200) },
   { route: "/api/v1/customers/[id]/tasks", method: "GET", path: "/api/v1/customers/{id}/tasks", expect: theirCustomer(401, 200, 404) },
   { route: "/api/v1/notifications", method: "GET", path: "/api/v1/notifications", expect: signedIn(401, 200) },
   { route: "/api/v1/notifications/read", method: "POST", path: "/api/v1/notifications/read", body: { ids: ["not-an-id"] }, expect: signedIn(401, 422) },
@@ -148,5 +149,6 @@ export const actions: ActionRow[] = [
   { action: "updateAutomationAction", page: "/en/settings/automations", arg: {}, expect: ownerAction() },
   // A count managers may see too; it writes nothing.
   { action: "previewAutomationAction", page: "/en/settings/automations", arg: {}, expect: { ...ownerAction(), manager: "validation" } },
+  { action: "setAutomationsPausedAction", page: "/en/settings/automations", arg: {}, expect: ownerAction() },
   { action: "saveStageNoteAction", page: "/en/journey", arg: {}, expect: ownerAction() },
 ];

@@ -18,7 +18,7 @@ export interface FuzzContext {
 }
 
 /** Reads whose text changes with anything the action could write. */
-export type Probe = "customers" | "stages" | "imports" | "users" | "apiKeys" | "organization" | "journeyNotes" | "automations";
+export type Probe = "customers" | "stages" | "imports" | "users" | "apiKeys" | "organization" | "journeyNotes" | "automations" | "automationsPage";
 
 export interface ActionCase {
   action: string;
@@ -88,6 +88,7 @@ export const actionCases: ActionCase[] = [
     country: "IL",
     defaultLocale: "en",
     heCalendar: "gregory",
+    holidays: "rosh_hashanah,nowruz",
   })),
   settingsAction("createAutomationAction", "/en/settings/automations", "automations", (c) => ({
     name: "Fuzz playbook",
@@ -110,6 +111,7 @@ export const actionCases: ActionCase[] = [
   settingsAction("previewAutomationAction", "/en/settings/automations", "automations", (c) => ({ trigger: { type: "idle_in_stage", stage: c.otherStage, days: 3 }, filter: {} })),
   settingsAction("setAutomationEnabledAction", "/en/settings/automations", "automations", () => ({ id: fakeId, enabled: true, confirm: false })),
   settingsAction("deleteAutomationAction", "/en/settings/automations", "automations", () => ({ id: fakeId })),
+  settingsAction("setAutomationsPausedAction", "/en/settings/automations", "automationsPage", () => ({ paused: false })),
   settingsAction("saveStageNoteAction", "/en/journey", "journeyNotes", (c) => ({ stageKey: c.otherStage, locale: "shared", goal: "Be found", need: "Trust", opportunities: "Reviews" })),
   // The valid mapping names no column that says who a row is: starting the job for real would import in the background meanwhile.
   {

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FormAutomation } from "@/components/automation/form-automation";
+import { SwitchAutomationsPaused } from "@/components/automation/switch-automations-paused";
 import { TableAutomations } from "@/components/automation/table-automations";
 import { can } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
+import { automationsPausedFor } from "@/lib/automation/pause";
 import { automationChoicesFor, listAutomationsFor } from "@/lib/automation/service";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { stageLabel } from "@/lib/journey/labels";
@@ -18,12 +20,13 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 export default async function SettingsAutomationsPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const user = await requireRole(locale, can.viewAutomations);
-  const [t, rows, choices] = await Promise.all([getTranslations("SettingsAutomations"), listAutomationsFor(user), automationChoicesFor(user)]);
+  const [t, rows, choices, paused] = await Promise.all([getTranslations("SettingsAutomations"), listAutomationsFor(user), automationChoicesFor(user), automationsPausedFor(user)]);
   const stages = choices.stages.map((stage) => ({ value: stage.key, label: stageLabel(stage, locale) }));
   const users = choices.users.map((u) => ({ value: u.id, label: u.name }));
   const canEdit = can.manageAutomations(user.role);
   return (
     <div className="space-y-6">
+      {canEdit && <SwitchAutomationsPaused paused={paused} />}
       {canEdit ? (
         <section aria-labelledby="automations-new" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
           <h2 id="automations-new" className="mb-1 text-lg font-semibold">

@@ -27,7 +27,7 @@ export default async function SettingsOrganizationPage({ params }: { params: Loc
       </h2>
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <FormOrganization
-        values={{ name: org.name, timeZone: org.timeZone, currency: org.currency, country: org.country, defaultLocale: org.defaultLocale, heCalendar: org.heCalendar }}
+        values={{ name: org.name, timeZone: org.timeZone, currency: org.currency, country: org.country, defaultLocale: org.defaultLocale, heCalendar: org.heCalendar, holidays: org.holidays }}
         timeZones={timeZones()}
         countries={countryChoices(locale)}
         calendarExamples={{ gregory: example("gregory"), hebrew: example("hebrew") }}
