@@ -10,6 +10,7 @@ import { withoutSecondaryIndexes } from "./bulk-indexes";
 import { CustomerGenerator, localDateIn } from "./customer";
 import { copyColumns, copyLines } from "./copy-text";
 import { createDemoOrg, findDemoOrg } from "./demo-org";
+import { seedDemoPlaybooks } from "./playbooks";
 import { DemoExistsError, type SeedSummary } from "./index";
 import { Rng } from "./random";
 import { analyzeTables } from "./tables";
@@ -68,6 +69,7 @@ export async function bulkSeedDemo(url: string, options: BulkSeedOptions): Promi
     onProgress?.(total, total, "vacuum");
     // As autovacuum would leave it before long: statistics, and the visibility map index-only scans need.
     await client`vacuum (analyze)`;
+    await seedDemoPlaybooks(conn.db, { orgId, staff });
     return { orgId, ...counts };
   } finally {
     await client.end({ timeout: 5 });

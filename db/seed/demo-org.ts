@@ -6,6 +6,7 @@ import type { DemoStaff } from "./customer";
 import { DAY } from "./journey";
 import type { Rng } from "./random";
 import { templateStages } from "@/db/stage-template";
+import { demoHolidays } from "./playbooks";
 import { childFirstOrgTables } from "./tables";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -46,6 +47,7 @@ export async function createDemoOrg(db: Db, rng: Rng, now: number): Promise<{ or
       defaultLocale: "he",
       isDemo: true,
       allowPrivateWebhooks: true,
+      holidays: demoHolidays,
       createdAt,
     });
     await tx.insert(users).values(

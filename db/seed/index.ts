@@ -3,6 +3,7 @@ import type { Connection, Db } from "@/db/client";
 import { queryRows } from "@/db/sql";
 import { CustomerGenerator, localDateIn } from "./customer";
 import { createDemoOrg, deleteOrganization, findDemoOrg } from "./demo-org";
+import { seedDemoPlaybooks } from "./playbooks";
 import { Rng } from "./random";
 import { analyzeTables } from "./tables";
 import { emptyRows, insertStatements, writeStatements, type SeedRows } from "./write";
@@ -65,6 +66,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedSummar
     writing.catch(() => {}); // awaited on the next turn; this only avoids an unhandled-rejection crash meanwhile
   }
   await writing;
+  await seedDemoPlaybooks(db, { orgId, staff });
   return summary;
 }
 
