@@ -103,15 +103,15 @@ try {
   // The nearest holiday of either calendar, kept by the organization for this run only.
   const today = new Date().toISOString().slice(0, 10);
   const year = Number(today.slice(0, 4));
-  const [next] = [year, year + 1]
+  const [nearest] = [year, year + 1]
     .flatMap((y) => [...holidaysOf("il", y), ...holidaysOf("ir", y)])
     .filter((h) => h.date >= today)
     .sort((a, b) => a.date.localeCompare(b.date));
-  if (next) {
+  if (nearest) {
     const [org] = await db.select({ holidays: organizations.holidays }).from(organizations).where(eq(organizations.id, orgId));
     keptHolidays = org?.holidays ?? [];
-    await db.update(organizations).set({ holidays: [next.key] }).where(eq(organizations.id, orgId));
-    await timeRun(`holiday ${next.key} (${next.date})`, { type: "holiday", holiday: next.key, daysBefore: 60 });
+    await db.update(organizations).set({ holidays: [nearest.key] }).where(eq(organizations.id, orgId));
+    await timeRun(`holiday ${nearest.key} (${nearest.date})`, { type: "holiday", holiday: nearest.key, daysBefore: 60 });
   }
 } finally {
   if (keptHolidays) await db.update(organizations).set({ holidays: keptHolidays }).where(eq(organizations.id, orgId));
