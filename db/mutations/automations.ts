@@ -2,17 +2,12 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { AutomationInput } from "@/core/automation/rules";
 import type { Db } from "../client";
-import { automations, type Automation } from "../schema";
-
-/** The columns the stage_events trigger looks playbooks up by, copied from the trigger. */
-function triggerColumns(trigger: AutomationInput["trigger"]) {
-  return { triggerType: trigger.type, triggerStage: "stage" in trigger ? trigger.stage : null };
-}
+import { automations, automationTriggerColumns, type Automation } from "../schema";
 
 export async function createAutomation(db: Db, { orgId, userId, input }: { orgId: string; userId: string; input: AutomationInput }): Promise<Automation> {
   const [row] = await db
     .insert(automations)
-    .values({ orgId, createdBy: userId, ...input, ...triggerColumns(input.trigger) })
+    .values({ orgId, createdBy: userId, ...input, ...automationTriggerColumns(input.trigger) })
     .returning();
   if (!row) throw new Error("automation insert returned nothing");
   return row;
@@ -21,7 +16,7 @@ export async function createAutomation(db: Db, { orgId, userId, input }: { orgId
 export async function updateAutomation(db: Db, { orgId, id, input }: { orgId: string; id: string; input: Partial<AutomationInput> }): Promise<Automation | null> {
   const [row] = await db
     .update(automations)
-    .set({ ...input, ...(input.trigger ? triggerColumns(input.trigger) : {}), updatedAt: sql`now()` })
+    .set({ ...input, ...(input.trigger ? automationTriggerColumns(input.trigger) : {}), updatedAt: sql`now()` })
     .where(and(eq(automations.orgId, orgId), eq(automations.id, id)))
     .returning();
   return row ?? null;

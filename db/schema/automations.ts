@@ -94,6 +94,11 @@ export interface WebhookAttempt {
   error?: string;
 }
 
+/** The columns the stage_events trigger looks playbooks up by, copied from the trigger. */
+export function automationTriggerColumns(trigger: AutomationTrigger) {
+  return { triggerType: trigger.type, triggerStage: "stage" in trigger ? trigger.stage : null };
+}
+
 export type Automation = typeof automations.$inferSelect;
 export type NewAutomation = typeof automations.$inferInsert;
 export type AutomationFiring = typeof automationFirings.$inferSelect;

@@ -105,14 +105,21 @@ describeOnEngines("seedDemo", (conn) => {
     expect(phones.filter((p) => p.phone_e164 !== toE164(p.phone, p.country as PhoneCountry))).toEqual([]);
   });
 
-  it("ships the demo playbooks after the history, so the history fires none: events on, holidays paused, the rest on only when quiet", async () => {
-    const playbooks = await rows<{ trigger_type: string; enabled: boolean; due: number }>(
-      sql`select a.trigger_type, a.enabled, (select count(*)::int from automation_firings f where f.automation_id = a.id) as due from automations a order by a.created_at, a.id`,
+  it("ships the demo playbooks after the history, so the history fires none: the event ones on, the time-based ones paused", async () => {
+    const playbooks = await rows<{ trigger_type: string; enabled: boolean; firings: number }>(
+      sql`select a.trigger_type, a.enabled, (select count(*)::int from automation_firings f where f.automation_id = a.id) as firings from automations a order by a.trigger_type, a.name`,
     );
-    expect(playbooks.map((p) => p.trigger_type)).toEqual(["idle_in_stage", "stage_entered", "no_contact", "birthday", "holiday", "holiday", "feedback_received", "feedback_received"]);
-    expect(playbooks.filter((p) => ["stage_entered", "feedback_received"].includes(p.trigger_type)).every((p) => p.enabled)).toBe(true);
-    expect(playbooks.filter((p) => p.trigger_type === "holiday").some((p) => p.enabled)).toBe(false);
-    expect(playbooks.every((p) => p.due === 0)).toBe(true);
+    expect(playbooks.map((p) => [p.trigger_type, p.enabled])).toEqual([
+      ["birthday", false],
+      ["feedback_received", true],
+      ["feedback_received", true],
+      ["holiday", false],
+      ["holiday", false],
+      ["idle_in_stage", false],
+      ["no_contact", false],
+      ["stage_entered", true],
+    ]);
+    expect(playbooks.every((p) => p.firings === 0)).toBe(true);
     expect(await count(sql`select count(*) from organizations where holidays = '{rosh_hashanah,nowruz}'`)).toBe(1);
   });
 
