@@ -20,7 +20,7 @@ interface Props extends AutomationChoices {
   readOnly?: boolean;
 }
 
-export function emptyDraft(firstStage: string): AutomationDraft {
+function emptyDraft(firstStage: string): AutomationDraft {
   return {
     name: "",
     enabled: false,
