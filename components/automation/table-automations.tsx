@@ -3,6 +3,7 @@ import { tablePanel } from "@/components/ui/panel";
 import { TableHead } from "@/components/ui/table";
 import type { HolidayKey } from "@/core/automation/holidays";
 import type { AutomationAction, AutomationTrigger } from "@/core/automation/rules";
+import { Link } from "@/lib/i18n/navigation";
 import { RowAutomationActions } from "./row-automation-actions";
 
 export interface AutomationRow {
@@ -13,8 +14,18 @@ export interface AutomationRow {
   actions: AutomationAction[];
 }
 
+interface Props {
+  rows: AutomationRow[];
+  /** Owners get the pause, enable and delete buttons; managers only open a playbook to read it. */
+  canEdit: boolean;
+  stageLabels: Record<string, string>;
+  userNames: Record<string, string>;
+}
+
+const link = "text-indigo-800 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-800";
+
 /** The organization's playbooks: what starts each one, what it does, and whether it runs. */
-export async function TableAutomations({ rows, stageLabels, userNames }: { rows: AutomationRow[]; stageLabels: Record<string, string>; userNames: Record<string, string> }) {
+export async function TableAutomations({ rows, canEdit, stageLabels, userNames }: Props) {
   const [t, holidays, tm] = await Promise.all([getTranslations("SettingsAutomations"), getTranslations("Holidays.names"), getTranslations("MessageTemplates.names")]);
   const holidayName = (key: HolidayKey) => holidays(key);
   if (rows.length === 0) return <p className="rounded-xl bg-white p-6 text-center text-sm text-slate-600 ring-1 ring-slate-200">{t("empty")}</p>;
@@ -62,7 +73,9 @@ export async function TableAutomations({ rows, stageLabels, userNames }: { rows:
           {rows.map((row) => (
             <tr key={row.id} data-automation={row.name} className="border-t border-slate-100 align-top">
               <th scope="row" className="p-2 text-start font-medium">
-                {row.name}
+                <Link href={`/settings/automations/${row.id}`} aria-label={t("openOf", { name: row.name })} className={link}>
+                  {row.name}
+                </Link>
                 <span className="block text-xs font-normal text-slate-500">{describeTrigger(row.trigger)}</span>
               </th>
               <td className="hidden p-2 text-slate-700 sm:table-cell">
@@ -76,7 +89,7 @@ export async function TableAutomations({ rows, stageLabels, userNames }: { rows:
                 <span className={`inline-block rounded px-1.5 py-0.5 text-xs ${row.enabled ? "bg-emerald-100 text-emerald-900" : "bg-slate-200 text-slate-800"}`}>
                   {t(row.enabled ? "on" : "paused")}
                 </span>
-                <RowAutomationActions id={row.id} name={row.name} enabled={row.enabled} />
+                {canEdit && <RowAutomationActions id={row.id} name={row.name} enabled={row.enabled} />}
               </td>
             </tr>
           ))}

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { automationFirings, automations, organizations, type FiringStatus } from "../schema";
+import { automationFirings, automations, customers, organizations, type FiringStatus } from "../schema";
 
 interface OfOrg {
   orgId: string;
@@ -16,13 +16,34 @@ export async function getAutomation(db: Db, { orgId, id }: OfOrg & { id: string 
   return row ?? null;
 }
 
-/** The run log, newest first; `status` keeps only the firings in that state (pending: not run yet). */
-export async function listFirings(db: Db, { orgId, automationId, status, limit = 100 }: OfOrg & { automationId: string; status?: FiringStatus; limit?: number }) {
+/** Where a page of the run log ends: a firing's time to the microsecond (a run fires many at one instant) and its id. */
+export interface RunCursor {
+  micros: string;
+  id: string;
+}
+
+/**
+ * The run log, newest first, with each customer's name; `status` keeps only the firings in that
+ * state (pending: not run yet), `before` starts after a page's last firing (keyset over the log index).
+ */
+export async function listFirings(
+  db: Db,
+  { orgId, automationId, status, before, limit = 100 }: OfOrg & { automationId: string; status?: FiringStatus; before?: RunCursor; limit?: number },
+) {
+  const f = automationFirings;
   return db
-    .select()
-    .from(automationFirings)
-    .where(and(eq(automationFirings.orgId, orgId), eq(automationFirings.automationId, automationId), status ? eq(automationFirings.status, status) : undefined))
-    .orderBy(desc(automationFirings.firedAt), desc(automationFirings.id))
+    .select({ firing: f, customerName: customers.name, micros: sql<string>`(extract(epoch from ${f.firedAt}) * 1000000)::bigint::text` })
+    .from(f)
+    .innerJoin(customers, and(eq(customers.orgId, f.orgId), eq(customers.id, f.customerId)))
+    .where(
+      and(
+        eq(f.orgId, orgId),
+        eq(f.automationId, automationId),
+        status ? eq(f.status, status) : undefined,
+        before ? sql`(${f.firedAt}, ${f.id}) < (timestamptz 'epoch' + ${before.micros}::bigint * interval '1 microsecond', ${before.id}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(desc(f.firedAt), desc(f.id))
     .limit(limit);
 }
 

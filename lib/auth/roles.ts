@@ -4,6 +4,8 @@ import type { Role } from "@/core/constants";
 export const can = {
   viewAnalytics: (role: Role) => role === "owner" || role === "manager",
   manageSettings: (role: Role) => role === "owner",
+  /** The settings section: owners all of it, managers the playbooks (read-only). */
+  viewSettings: (role: Role) => role === "owner" || role === "manager",
   seeAllCustomers: (role: Role) => role === "owner" || role === "manager",
   reassignOwner: (role: Role) => role === "owner" || role === "manager",
   mergeCustomers: (role: Role) => role === "owner" || role === "manager",

@@ -2,14 +2,19 @@
 
 import { defineAction } from "@/lib/actions";
 import { can } from "@/lib/auth/roles";
-import { automationEnabledSchema, automationFormSchema, automationFromForm, automationRefSchema } from "@/lib/automation/form";
-import { createAutomationFor, deleteAutomationFor, updateAutomationFor } from "@/lib/automation/service";
+import { automationCreateSchema, automationEnabledSchema, automationPreviewSchema, automationRefSchema, automationUpdateSchema } from "@/lib/automation/form";
+import { createAutomationFor, deleteAutomationFor, previewDraftFor, updateAutomationFor } from "@/lib/automation/service";
 
 const owners = { allowed: can.manageAutomations };
 
-export const createAutomationAction = defineAction({ schema: automationFormSchema, ...owners }, async (user, form) => {
-  const row = await createAutomationFor(user, { ...automationFromForm(form), confirm: form.confirm });
+export const createAutomationAction = defineAction({ schema: automationCreateSchema, ...owners }, async (user, input) => {
+  const row = await createAutomationFor(user, input);
   return { id: row.id };
+});
+
+export const updateAutomationAction = defineAction({ schema: automationUpdateSchema, ...owners }, async (user, { id, ...patch }) => {
+  await updateAutomationFor(user, id, patch);
+  return { id };
 });
 
 export const setAutomationEnabledAction = defineAction({ schema: automationEnabledSchema, ...owners }, async (user, { id, enabled, confirm }) => {
@@ -21,3 +26,9 @@ export const deleteAutomationAction = defineAction({ schema: automationRefSchema
   await deleteAutomationFor(user, id);
   return null;
 });
+
+/** A count only: nothing is recorded or fired, and nothing on the page needs refreshing. */
+export const previewAutomationAction = defineAction(
+  { schema: automationPreviewSchema, allowed: can.viewAutomations, revalidate: false },
+  async (user, draft) => previewDraftFor(user, draft),
+);

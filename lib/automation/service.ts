@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getDb, type Db } from "@/db";
 import { countDue, recordDueFirings } from "@/db/mutations/automation-schedule";
 import { createAutomation, deleteAutomation, updateAutomation } from "@/db/mutations/automations";
-import { getAutomation, listAutomations, listFirings } from "@/db/queries/automations";
+import { getAutomation, listAutomations, listFirings, type RunCursor } from "@/db/queries/automations";
 import { listStages } from "@/db/queries/stages";
 import { findOrganization } from "@/db/queries/organizations";
 import { listActiveUsers } from "@/db/queries/users";
@@ -14,6 +14,9 @@ import { DomainError, forbidden, invalid, notFound } from "@/core/errors";
 import { drainFirings } from "./engine";
 import { CONFIRM_ABOVE, isTimeTrigger, type AutomationInput } from "@/core/automation/rules";
 import { isObviouslyPrivate } from "./webhook-target";
+
+/** No playbook has this id: a draft not saved yet has fired nothing. */
+const NO_PLAYBOOK = "00000000-0000-0000-0000-000000000000";
 
 /** Managers may read playbooks and their log; only owners write them. Every function checks itself. */
 function assertViewer(user: CurrentUser) {
@@ -33,6 +36,15 @@ export function presentFiring(row: AutomationFiring) {
   return { customerId: row.customerId, occurrence: row.occurrence, status: row.status, firedAt: row.firedAt, doneAt: row.doneAt, actions: row.results };
 }
 
+/** A page's end as the client holds it: `<microseconds>_<firing id>`. */
+const cursorText = z
+  .string()
+  .regex(/^\d{1,19}_[0-9a-f-]{36}$/)
+  .transform((text): RunCursor => {
+    const [micros = "", id = ""] = text.split("_");
+    return { micros, id };
+  });
+
 export async function listAutomationsFor(user: CurrentUser) {
   assertViewer(user);
   return listAutomations(await getDb(), { orgId: user.orgId });
@@ -45,11 +57,30 @@ export async function getAutomationFor(user: CurrentUser, id: string) {
   return row;
 }
 
-export const runsQuerySchema = z.strictObject({ status: z.enum(firingStatuses).optional() });
+/** A playbook as its settings page shows it: the webhook secrets only to those who may edit it. */
+export async function getAutomationViewFor(user: CurrentUser, id: string) {
+  const row = await getAutomationFor(user, id);
+  const canEdit = can.manageAutomations(user.role);
+  const actions = canEdit ? row.actions : row.actions.map((action) => (action.type === "webhook" ? { ...action, secret: "" } : action));
+  return { ...row, actions, canEdit };
+}
 
-export async function listRunsFor(user: CurrentUser, id: string, { status }: z.infer<typeof runsQuerySchema> = {}) {
+export const runsQuerySchema = z.strictObject({
+  status: z.enum(firingStatuses).optional(),
+  cursor: cursorText.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(100),
+});
+
+/** One page of a playbook's run log, newest first; `nextCursor` continues with older runs (null: no more). */
+export async function listRunsFor(user: CurrentUser, id: string, { status, cursor, limit = 100 }: Partial<z.infer<typeof runsQuerySchema>> = {}) {
   await getAutomationFor(user, id);
-  return listFirings(await getDb(), { orgId: user.orgId, automationId: id, status });
+  const rows = await listFirings(await getDb(), { orgId: user.orgId, automationId: id, status, before: cursor, limit: limit + 1 });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({ ...row.firing, customerName: row.customerName })),
+    nextCursor: rows.length > limit && last ? `${last.micros}_${last.firing.id}` : null,
+  };
 }
 
 /** Stage keys and named assignees must be the organization's own (an archived stage is refused too). */
@@ -111,10 +142,21 @@ export async function updateAutomationFor(user: CurrentUser, id: string, { confi
   });
 }
 
-/** "This would match N customers now": the customers a time-based playbook would fire for (0 for stage entries). */
+/** "This would match N customers now": the customers a time-based playbook would fire for (0 for event triggers). */
 export async function previewAutomationFor(user: CurrentUser, id: string) {
   const row = await getAutomationFor(user, id);
   return { matched: await countDue(await getDb(), row) };
+}
+
+/**
+ * The same count for a trigger and filter as typed on the form, before they are saved; with the
+ * playbook's id the occurrences it already fired are left out, as its next run would. A count only.
+ */
+export async function previewDraftFor(user: CurrentUser, draft: Pick<AutomationInput, "trigger" | "filter"> & { id?: string }) {
+  assertViewer(user);
+  const id = draft.id ? (await getAutomationFor(user, draft.id)).id : NO_PLAYBOOK;
+  if (!isTimeTrigger(draft.trigger)) return { matched: null };
+  return { matched: await countDue(await getDb(), { orgId: user.orgId, id, trigger: draft.trigger, filter: draft.filter }) };
 }
 
 /** Runs a time-based playbook now, up to its cap, and its firings; answers what matched and what fired. Refused (409) while the organization's playbooks are paused. */
@@ -134,9 +176,9 @@ export async function deleteAutomationFor(user: CurrentUser, id: string) {
   if (!(await deleteAutomation(await getDb(), { orgId: user.orgId, id }))) throw notFound();
 }
 
-/** What the playbook form offers: the active stages and users to choose from. */
+/** What the playbook form offers (and its read-only view names): the active stages and users. */
 export async function automationChoicesFor(user: CurrentUser) {
-  assertEditor(user);
+  assertViewer(user);
   const db = await getDb();
   const [stages, users] = await Promise.all([listStages(db, { orgId: user.orgId }), listActiveUsers(db, { orgId: user.orgId })]);
   return { stages, users };

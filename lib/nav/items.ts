@@ -12,7 +12,7 @@ export const navItems = [
   { key: "retention", href: "/retention", allowed: can.viewAnalytics },
   { key: "loyalty", href: "/loyalty", allowed: can.viewAnalytics },
   { key: "journey", href: "/journey", allowed: everyone },
-  { key: "settings", href: "/settings", allowed: can.manageSettings },
+  { key: "settings", href: "/settings", allowed: can.viewSettings },
 ] as const satisfies readonly { key: string; href: string; allowed: (role: Role) => boolean }[];
 
 export type NavItem = (typeof navItems)[number];

@@ -3,7 +3,8 @@ import type { Locale } from "./support";
 
 /**
  * The pages a signed-in user can reach from the shell: the main navigation's links, the settings
- * sections and the first customer's page, read from the links on screen (so a new page is included).
+ * sections, the first playbook's page and the first customer's page, read from the links on screen
+ * (so a new page is included).
  */
 export async function reachablePaths(page: Page, locale: Locale): Promise<string[]> {
   const hrefsIn = (selector: string) => page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
@@ -12,6 +13,11 @@ export async function reachablePaths(page: Page, locale: Locale): Promise<string
   if (paths.has(`/${locale}/settings`)) {
     await page.goto(`/${locale}/settings`);
     for (const href of await hrefsIn("main nav a[href]")) paths.add(href);
+  }
+  if (paths.has(`/${locale}/settings/automations`)) {
+    await page.goto(`/${locale}/settings/automations`);
+    const playbooks = await hrefsIn(`main table a[href^="/${locale}/settings/automations/"]`);
+    if (playbooks[0]) paths.add(playbooks[0]);
   }
   await page.goto(`/${locale}/customers`);
   const customer = page.locator(`main a[href^="/${locale}/customers/"]`).first();

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { automationFormSchema, automationFromForm } from "@/lib/automation/form";
 import { automationPatchSchema, automationSchema, dueOn, isTimeTrigger, renderTemplate } from "@/core/automation/rules";
 import { holidayKeys, holidayKeysByCalendar } from "@/core/automation/holidays";
 
@@ -26,19 +25,6 @@ describe("playbook rules", () => {
     for (const trigger of [{ type: "sometimes" }, { type: "stage_entered", stage: "Not A Key" }, { type: "no_contact", days: 0 }, { type: "birthday", daysBefore: 61 }]) {
       expect(automationSchema.safeParse({ name: "x", trigger, actions: action }).success).toBe(false);
     }
-  });
-
-  it("turns the settings form into the API shape, Persian digits included", () => {
-    const form = automationFormSchema.parse({ name: "تولد", triggerType: "birthday", days: "۳", taskTitle: "کارت هدیه برای {name}", dueInDays: "۰", assignee: "managers", enabled: "on" });
-    expect(automationFromForm(form)).toEqual({
-      name: "تولد",
-      enabled: true,
-      trigger: { type: "birthday", daysBefore: 3 },
-      actions: [{ type: "task", title: "کارت هدیه برای {name}", dueInDays: 0, assignee: "managers" }],
-      filter: {},
-      runCap: 1000,
-    });
-    expect(automationFormSchema.safeParse({ name: "x", triggerType: "idle_in_stage", taskTitle: "t", dueInDays: "1", assignee: "owner" }).error?.issues[0]?.path).toEqual(["stage"]);
   });
 });
 

@@ -20,6 +20,8 @@ export interface PageRow {
   expect: Row<number>;
 }
 
+const fakeId = "00000000-0000-4000-8000-000000000000";
+
 export const pages: PageRow[] = [
   { route: "/[locale]/login", path: "/en/login", expect: signedIn(200, 307) },
   { route: "/[locale]", path: "/en", expect: signedIn(307, 200) },
@@ -31,12 +33,14 @@ export const pages: PageRow[] = [
   { route: "/[locale]/loyalty", path: "/en/loyalty", expect: analytics(200, 403, 307) },
   // Sales users see the map of their own customers.
   { route: "/[locale]/journey", path: "/en/journey", expect: signedIn(307, 200) },
-  { route: "/[locale]/settings", path: "/en/settings", expect: ownersOnly(307, 403, 307) },
+  // Owners land on users, managers on the playbooks they may read.
+  { route: "/[locale]/settings", path: "/en/settings", expect: analytics(307, 403, 307) },
   { route: "/[locale]/settings/users", path: "/en/settings/users", expect: ownersOnly(200, 403, 307) },
   { route: "/[locale]/settings/stages", path: "/en/settings/stages", expect: ownersOnly(200, 403, 307) },
   { route: "/[locale]/settings/api-keys", path: "/en/settings/api-keys", expect: ownersOnly(200, 403, 307) },
   { route: "/[locale]/settings/organization", path: "/en/settings/organization", expect: ownersOnly(200, 403, 307) },
-  { route: "/[locale]/settings/automations", path: "/en/settings/automations", expect: ownersOnly(200, 403, 307) },
+  { route: "/[locale]/settings/automations", path: "/en/settings/automations", expect: analytics(200, 403, 307) },
+  { route: "/[locale]/settings/automations/[id]", path: `/en/settings/automations/${fakeId}`, expect: analytics(404, 403, 307) },
   { route: "/[locale]/settings/data", path: "/en/settings/data", expect: ownersOnly(200, 403, 307) },
   { route: "/[locale]/settings/messages", path: "/en/settings/messages", expect: ownersOnly(200, 403, 307) },
   // Public pages: the token is the credential, whoever asks; one that is no token is 404 for everyone.
@@ -59,7 +63,6 @@ export interface ApiRow {
   expect: Row<number>;
 }
 
-const fakeId = "00000000-0000-4000-8000-000000000000";
 const badVersionMove = { to: "engagement", version: 999_999 };
 
 export const api: ApiRow[] = [
@@ -167,6 +170,9 @@ export const actions: ActionRow[] = [
   { action: "createAutomationAction", page: "/en/settings/automations", arg: {}, expect: ownerAction() },
   { action: "setAutomationEnabledAction", page: "/en/settings/automations", arg: {}, expect: ownerAction() },
   { action: "deleteAutomationAction", page: "/en/settings/automations", arg: {}, expect: ownerAction() },
+  { action: "updateAutomationAction", page: "/en/settings/automations", arg: {}, expect: ownerAction() },
+  // A count managers may see too; it writes nothing.
+  { action: "previewAutomationAction", page: "/en/settings/automations", arg: {}, expect: { ...ownerAction(), manager: "validation" } },
   { action: "setAutomationsPausedAction", page: "/en/settings/automations", arg: {}, expect: ownerAction() },
   { action: "saveStageNoteAction", page: "/en/journey", arg: {}, expect: ownerAction() },
   { action: "saveMessageTemplateAction", page: "/en/settings/messages", arg: {}, expect: ownerAction() },

@@ -8,6 +8,6 @@ export const GET = apiRoute<{ id: string }>(async ({ request, user, params }) =>
   const id = idParam(params.id);
   const query = parseQuery(request, runsQuerySchema);
   if (!query.ok) return query.response;
-  const rows = await listRunsFor(user, id, query.data);
-  return NextResponse.json({ items: rows.map(presentFiring) });
+  const { items, nextCursor } = await listRunsFor(user, id, query.data);
+  return NextResponse.json({ items: items.map(presentFiring), nextCursor });
 });
