@@ -5,11 +5,11 @@ import type { Db } from "../client";
 import { customerTokens, outboundEmails } from "../schema";
 import { queryRows } from "../sql";
 import { addTouchpoint } from "./activity";
+import type { Outbox, OutboxRef } from "./outbox";
 
-export interface EmailRef {
-  orgId: string;
-  id: string;
-}
+export type EmailRef = OutboxRef;
+
+export const emailOutbox: Outbox = { table: "outbound_emails", handed: "handed" };
 
 /**
  * Queues an email to a customer with its touchpoint and the customer's unsubscribe token, in one
@@ -59,22 +59,6 @@ export async function queueEmail(
   });
 }
 
-/** Takes queued emails (SKIP LOCKED), marks them handed and passes them to `send` (the job queue) after that commits. */
-export async function relayQueuedEmails(db: Db, send: (ref: EmailRef) => Promise<void>, limit = 100): Promise<number> {
-  const rows = await queryRows<{ org_id: string; id: string }>(
-    db,
-    sql`update outbound_emails set status = 'handed'
-        where (org_id, id) in (select org_id, id from outbound_emails where status = 'queued' order by created_at limit ${limit} for update skip locked)
-        returning org_id, id`,
-  );
-  for (const row of rows) await send({ orgId: row.org_id, id: row.id });
-  return rows.length;
-}
-
-/** Emails handed to the queue and not finished: what an engine hands over again when it starts. */
-export async function listUnfinishedEmails(db: Db): Promise<EmailRef[]> {
-  return queryRows<EmailRef>(db, sql`select org_id as "orgId", id from outbound_emails where status = 'handed' order by created_at`);
-}
 
 export interface EmailToSend {
   id: string;

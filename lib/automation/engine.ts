@@ -3,8 +3,9 @@ import PgBoss from "pg-boss";
 import type { Connection, Db } from "@/db/client";
 import { runPendingFirings } from "@/db/mutations/automation-firings";
 import { recordDueFirings } from "@/db/mutations/automation-schedule";
-import { listUnfinishedEmails, relayQueuedEmails, type EmailRef } from "@/db/mutations/outbound-emails";
-import { listUnfinishedWebhooks, relayQueuedWebhooks, type DeliveryRef } from "@/db/mutations/webhook-deliveries";
+import { emailOutbox, type EmailRef } from "@/db/mutations/outbound-emails";
+import { listHanded, relayQueued } from "@/db/mutations/outbox";
+import { webhookOutbox, type DeliveryRef } from "@/db/mutations/webhook-deliveries";
 import { emailEnabled } from "@/lib/messages/email";
 import { deliverEmail, smtpTransport } from "@/lib/messages/email-queue";
 import { listScheduledAutomations } from "@/db/queries/automations";
@@ -85,11 +86,11 @@ export async function startAutomationEngine(conn: Connection): Promise<Engine> {
   const sendWebhook = async (ref: DeliveryRef) => void (await boss.send(WEBHOOK, ref, { singletonKey: ref.id, ...WEBHOOK_RETRIES }));
   const sendEmail = await startEmailQueue(boss, conn.db);
   const relay = async () => {
-    while ((await relayQueuedWebhooks(conn.db, sendWebhook)) > 0);
-    if (sendEmail) while ((await relayQueuedEmails(conn.db, sendEmail)) > 0);
+    while ((await relayQueued(conn.db, webhookOutbox, sendWebhook)) > 0);
+    if (sendEmail) while ((await relayQueued(conn.db, emailOutbox, sendEmail)) > 0);
   };
-  for (const ref of await listUnfinishedWebhooks(conn.db)) await sendWebhook(ref);
-  if (sendEmail) for (const ref of await listUnfinishedEmails(conn.db)) await sendEmail(ref);
+  for (const ref of await listHanded(conn.db, webhookOutbox)) await sendWebhook(ref);
+  if (sendEmail) for (const ref of await listHanded(conn.db, emailOutbox)) await sendEmail(ref);
   let draining = false;
   const drain = setInterval(() => {
     if (draining) return;

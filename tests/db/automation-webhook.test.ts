@@ -8,7 +8,8 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { runPendingFirings } from "@/db/mutations/automation-firings";
 import { createAutomation } from "@/db/mutations/automations";
 import { moveCustomer } from "@/db/mutations/moves";
-import { relayQueuedWebhooks, type DeliveryRef } from "@/db/mutations/webhook-deliveries";
+import { relayQueued } from "@/db/mutations/outbox";
+import { webhookOutbox, type DeliveryRef } from "@/db/mutations/webhook-deliveries";
 import { organizations, webhookDeliveries } from "@/db/schema";
 import { startAutomationEngine } from "@/lib/automation/engine";
 import { attemptDelivery, GIVE_UP_AFTER_MS } from "@/lib/automation/webhook";
@@ -70,7 +71,7 @@ describeOnEngines("automation: webhooks", (conn) => {
     await moveCustomer(db, { orgId: org.orgId, actorId: org.salesId, customerId: c.id, to: stage, version: 1 });
     await runPendingFirings(db);
     const refs: DeliveryRef[] = [];
-    await relayQueuedWebhooks(db, async (ref) => void refs.push(ref));
+    await relayQueued(db, webhookOutbox, async (ref) => void refs.push(ref));
     expect(refs).toHaveLength(1);
     return { ref: refs[0] as DeliveryRef, customerId: c.id };
   }
