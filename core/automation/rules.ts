@@ -14,20 +14,21 @@ const days = z.number().int().min(1).max(3650);
 const daysBefore = z.number().int().min(0).max(60);
 const score = z.number().int().min(0).max(10);
 
+/** Strict: a parameter with a name the type does not know is refused, not dropped (a misspelt `days` would fall back to the default). */
 export const triggerSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("stage_entered"), stage: stageKey }),
+  z.strictObject({ type: z.literal("stage_entered"), stage: stageKey }),
   /** `days` absent: the stage's own idle days. */
-  z.object({ type: z.literal("idle_in_stage"), stage: stageKey, days: days.optional() }),
-  z.object({ type: z.literal("no_contact"), days, journey: z.enum(journeys).optional() }),
+  z.strictObject({ type: z.literal("idle_in_stage"), stage: stageKey, days: days.optional() }),
+  z.strictObject({ type: z.literal("no_contact"), days, journey: z.enum(journeys).optional() }),
   /** From `daysBefore` days before the birthday (in the organization's time zone) until the day; once a year. */
-  z.object({ type: z.literal("birthday"), daysBefore }),
+  z.strictObject({ type: z.literal("birthday"), daysBefore }),
   /** From `daysBefore` days before the holiday's first day until the day; once per holiday year, if the organization keeps that holiday. */
-  z.object({ type: z.literal("holiday"), holiday: z.enum(holidayKeys), daysBefore }),
+  z.strictObject({ type: z.literal("holiday"), holiday: z.enum(holidayKeys), daysBefore }),
   /** `days` after the customer's latest purchase; once per purchase. */
-  z.object({ type: z.literal("purchase_anniversary"), days }),
+  z.strictObject({ type: z.literal("purchase_anniversary"), days }),
   /** As a feedback score is recorded, when it lies within the bounds given. */
   z
-    .object({ type: z.literal("feedback_received"), minScore: score.optional(), maxScore: score.optional() })
+    .strictObject({ type: z.literal("feedback_received"), minScore: score.optional(), maxScore: score.optional() })
     .refine((t) => t.minScore === undefined || t.maxScore === undefined || t.minScore <= t.maxScore, { path: ["maxScore"], message: "min_above_max" }),
 ]);
 export type AutomationTrigger = z.infer<typeof triggerSchema>;
@@ -36,21 +37,21 @@ const taskTitle = requiredText(200);
 export const assigneeSchema = z.union([z.literal("owner"), z.literal("managers"), z.uuid()]);
 
 export const actionSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("task"), title: taskTitle, dueInDays: z.number().int().min(0).max(365), assignee: assigneeSchema }),
+  z.strictObject({ type: z.literal("task"), title: taskTitle, dueInDays: z.number().int().min(0).max(365), assignee: assigneeSchema }),
   /** A POST of the firing signed the Standard Webhooks way with `secret` (whsec_ and base64, as the standardwebhooks libraries make). */
-  z.object({
+  z.strictObject({
     type: z.literal("webhook"),
     url: z.url({ protocol: /^https?$/ }).max(2000),
     secret: z.string().regex(/^whsec_[A-Za-z0-9+/]{32,}={0,2}$/),
   }),
   /** Emails the customer a survey link (the `survey_request` template); `locale` absent: the organization's. */
-  z.object({ type: z.literal("request_feedback"), locale: z.enum(locales).optional() }),
+  z.strictObject({ type: z.literal("request_feedback"), locale: z.enum(locales).optional() }),
   /** Emails the customer one of the message templates. */
-  z.object({ type: z.literal("message"), template: z.enum(messageTemplateKeys), locale: z.enum(locales).optional() }),
+  z.strictObject({ type: z.literal("message"), template: z.enum(messageTemplateKeys), locale: z.enum(locales).optional() }),
   /** Moves the customer to the stage through the one move function, its rules and version check included. */
-  z.object({ type: z.literal("move"), to: stageKey }),
+  z.strictObject({ type: z.literal("move"), to: stageKey }),
   /** An in-app notification. */
-  z.object({ type: z.literal("notify"), who: assigneeSchema }),
+  z.strictObject({ type: z.literal("notify"), who: assigneeSchema }),
 ]);
 export type AutomationAction = z.infer<typeof actionSchema>;
 

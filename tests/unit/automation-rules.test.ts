@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { automationPatchSchema, automationSchema, dueOn, isTimeTrigger, renderTemplate } from "@/core/automation/rules";
+import { actionSchema, automationPatchSchema, automationSchema, dueOn, isTimeTrigger, renderTemplate, triggerSchema } from "@/core/automation/rules";
 import { holidayKeys, holidayKeysByCalendar } from "@/core/automation/holidays";
 
 describe("playbook rules", () => {
@@ -18,6 +18,12 @@ describe("playbook rules", () => {
     const created = automationSchema.parse({ name: "x", trigger: { type: "stage_entered", stage: "conversion" }, actions: [{ type: "task", title: "t", dueInDays: 1, assignee: "owner" }] });
     expect(created).toMatchObject({ enabled: false, filter: {}, runCap: 1000 });
     expect(automationPatchSchema.parse({ name: "y" })).toEqual({ name: "y" });
+  });
+
+  it("refuses a parameter the type does not know rather than dropping it", () => {
+    expect(triggerSchema.safeParse({ type: "idle_in_stage", stage: "consideration", dayz: 3 }).success).toBe(false);
+    expect(triggerSchema.safeParse({ type: "idle_in_stage", stage: "consideration", days: 3 }).success).toBe(true);
+    expect(actionSchema.safeParse({ type: "notify", who: "owner", title: "x" }).success).toBe(false);
   });
 
   it("refuses unknown trigger types, bad stage keys and out-of-range days", () => {
