@@ -71,7 +71,8 @@ test("an owner edits a playbook: prefilled form, a refused save keeps what was t
   await expect(form.getByLabel("چه وقت")).toHaveValue("stage_entered");
   await expect(form.getByLabel("مرحله", { exact: true })).toHaveValue("engagement");
   await expect(form.getByLabel("کار", { exact: true })).toHaveValue("پیگیری {name}");
-  await expect(form.getByLabel("مهلت (روز)")).toHaveValue("2");
+  // Numbers prefilled from the saved playbook are in Persian digits.
+  await expect(form.getByLabel("مهلت (روز)")).toHaveValue("۲");
   await expect(form.getByLabel("مسئول", { exact: true })).toHaveValue(me.id);
 
   const log = page.getByRole("table", { name: "گزارش اجرا" });
@@ -80,6 +81,8 @@ test("an owner edits a playbook: prefilled form, a refused save keeps what was t
   await expect(run).toContainText("ورود به مرحله");
   await expect(run).toContainText("ساختن کار");
   await expect(run).toContainText("انجام شد");
+  await expect(run).toContainText("یک کار ساخته شد");
+  await expect(run).toContainText(`پیگیری ${customer}`);
   await expect(run.locator("time")).toHaveText(/^[^0-9]*[۰-۹][^0-9]*$/);
   await lookAt(page, "automation-settings-fa-run-log");
 
@@ -123,6 +126,7 @@ test("an owner edits a playbook: prefilled form, a refused save keeps what was t
 
   await page.reload();
   await expect(form.getByLabel("چه وقت")).toHaveValue("idle_in_stage");
+  await expect(form.getByLabel("روز", { exact: true })).toHaveValue("۳");
   await expect(form.getByRole("group", { name: "کار ۲" }).getByLabel("چه کند")).toHaveValue("notify");
   await lookAt(page, "automation-settings-fa-edit");
   await api.dispose();
