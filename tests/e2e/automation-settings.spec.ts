@@ -148,6 +148,11 @@ test("a manager sees the playbooks and a playbook's form read-only, with no secr
   await openAutomations(page, "he");
   await expect(page.getByRole("form", { name: "תרחיש חדש" })).toHaveCount(0);
   await expect(page.getByText("רק בעלים יכולים לשנות תרחישים")).toBeVisible();
+  // The organization's pause: its state, with no switch.
+  const pause = page.getByRole("region", { name: /התרחישים של הארגון/ });
+  await expect(pause.getByRole("heading")).toHaveText(/^התרחישים של הארגון (פועל|מושהה)$/);
+  await expect(pause).toContainText(/רק בעלים יכולים להשהות|בעלים השהה את כל התרחישים/);
+  await expect(page.getByRole("switch")).toHaveCount(0);
   const row = page.locator(`tr[data-automation="${name}"]`);
   await expect(row.getByRole("button")).toHaveCount(0);
   await lookAt(page, "automation-settings-he-manager-list");
