@@ -179,3 +179,46 @@ test("an owner's playbook page and list at 1440 and 375 px (he)", async ({ page 
   await expect(page.getByRole("heading", { name: "יומן הרצות" })).toBeVisible();
   await lookAt(page, "automation-settings-he-playbook");
 });
+
+test("a playbook's move shows on the customer's timeline as made by the playbook, and in its run log as a sentence (he)", async ({ page, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const id = suffix();
+  const name = `העברה ${id}`;
+  const customer = `נועה לוי ${id}`;
+  const api = await signedInRequest(playwright, baseURL, demoUsers.owner);
+  const me = (await (await api.get("/api/v1/me")).json()) as { id: string };
+  // Only the owner's customers from events: other tests' moves into engagement stay their own.
+  const made = await api.post("/api/v1/automations", {
+    data: { name, enabled: true, trigger: { type: "stage_entered", stage: "engagement" }, actions: [{ type: "move", to: "consideration" }], filter: { ownerId: me.id, channel: "event" } },
+  });
+  expect(made.status()).toBe(201);
+  const { id: playbookId } = (await made.json()) as { id: string };
+  try {
+    const created = await api.post("/api/v1/customers", { data: { name: customer, channel: "event" } });
+    const { id: customerId, version } = (await created.json()) as { id: string; version: number };
+    expect((await api.post(`/api/v1/customers/${customerId}/moves`, { data: { to: "engagement", version } })).status()).toBe(201);
+
+    await signIn(page, "he", demoUsers.owner);
+    await page.getByRole("navigation", { name: "ראשי" }).getByRole("link", { name: "לקוחות" }).click();
+    await page.getByRole("searchbox").fill(customer);
+    await page.getByRole("button", { name: "החלה" }).click();
+    await page.getByRole("link", { name: customer }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(customer);
+    const latest = page.getByRole("region", { name: "ציר השלבים" }).getByRole("listitem").first();
+    await expect(async () => {
+      await page.reload();
+      await expect(latest).toContainText("מאת התרחיש", { timeout: 5000 });
+    }).toPass({ timeout: 45_000 });
+    await expect(latest).toContainText(name);
+    await saveScreenshot(page, "automation-timeline-he");
+
+    await openAutomations(page, "he");
+    await page.locator(`tr[data-automation="${name}"]`).getByRole("link", { name }).click();
+    const run = page.getByRole("table", { name: "יומן הרצות" }).locator(`tr[data-run="${customer}"]`);
+    await expect(run).toContainText("הועבר לשלב");
+    await expect(run).not.toContainText("consideration");
+  } finally {
+    expect((await api.delete(`/api/v1/automations/${playbookId}`)).status()).toBe(204);
+    await api.dispose();
+  }
+});
