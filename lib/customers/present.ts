@@ -53,7 +53,8 @@ export function presentMerge({ merge, actorName }: { merge: CustomerMerge; actor
       to: e.to_key,
       at: new Date(e.at).toISOString(),
       actorName: null,
-      automationId: e.automation_id ?? null,
+      // Not named on the survivor's timeline, as the merged record's people are not.
+      automationId: null,
       automationName: null,
       channel: e.channel as Channel | null,
       note: e.note,
