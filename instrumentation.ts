@@ -1,9 +1,9 @@
 /**
  * Runs once when the server starts: imports interrupted by a crash or a restart (status running,
  * their process gone) resume by themselves from their last committed batch, and uploads no import
- * needs any more are removed, then every hour; the stage-event counts moves appended are folded
- * every ten minutes, so the loyalty and team readers only read. The playbook engine runs here too
- * unless AUTOMATION_ENGINE=off (a deployment that runs `npm run worker` apart).
+ * needs any more are removed, then every hour. The playbook engine runs here too unless
+ * AUTOMATION_ENGINE=off (a deployment that runs `npm run worker` apart); its pg-boss jobs include
+ * the ten-minute fold of the stage-event counts moves append, so the loyalty and team readers only read.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
@@ -13,9 +13,6 @@ export async function register() {
   const sweep = () => sweepUploads().catch((error: unknown) => console.error("removing expired uploads failed", error));
   void sweep();
   setInterval(sweep, SWEEP_EVERY_MS).unref();
-  const { FOLD_EVERY_MS, foldStageEventCountsNow } = await import("@/lib/analytics/loyalty/fold-schedule");
-  const fold = () => foldStageEventCountsNow().catch((error: unknown) => console.error("folding stage-event counts failed", error));
-  setInterval(fold, FOLD_EVERY_MS).unref();
   if (process.env.AUTOMATION_ENGINE !== "off") {
     const [{ connection }, { startAutomationEngine }] = await Promise.all([import("@/db"), import("@/lib/automation/engine")]);
     connection()

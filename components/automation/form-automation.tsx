@@ -1,10 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { FormError } from "@/components/forms/form-error";
 import { Field, SubmitButton } from "@/components/ui/field";
-import { emptyAction, type ActionDraft, type AutomationDraft, type FilterDraft, type TriggerDraft } from "@/core/automation/draft";
+import { emptyAction, type ActionDraft, type Digits, type AutomationDraft, type FilterDraft, type TriggerDraft } from "@/core/automation/draft";
 import { holidayKeys } from "@/core/automation/holidays";
 import type { AutomationChoices } from "./choices";
 import { FieldsActions } from "./fields-actions";
@@ -20,12 +20,12 @@ interface Props extends AutomationChoices {
   readOnly?: boolean;
 }
 
-function emptyDraft(firstStage: string): AutomationDraft {
+function emptyDraft(firstStage: string, digits: Digits): AutomationDraft {
   return {
     name: "",
     enabled: false,
-    trigger: { type: "stage_entered", stage: firstStage, days: "", daysBefore: "0", journey: "", holiday: holidayKeys[0], minScore: "", maxScore: "" },
-    actions: [{ ...emptyAction("0"), to: firstStage }],
+    trigger: { type: "stage_entered", stage: firstStage, days: "", daysBefore: digits(0), journey: "", holiday: holidayKeys[0], minScore: "", maxScore: "" },
+    actions: [{ ...emptyAction("0", "task", digits), to: firstStage }],
     filter: { journey: "", stage: "", channel: "", ownerId: "" },
   };
 }
@@ -33,12 +33,14 @@ function emptyDraft(firstStage: string): AutomationDraft {
 /** The playbook form, for creating one and for editing (or, for managers, viewing) a saved one. */
 export function FormAutomation({ playbook, readOnly = false, stages, users }: Props) {
   const t = useTranslations("SettingsAutomations");
+  const format = useFormatter();
+  const digits: Digits = (value) => format.number(value, { useGrouping: false });
   const firstStage = stages[0]?.value ?? "";
-  const [draft, setDraft] = useState<AutomationDraft>(() => playbook?.draft ?? emptyDraft(firstStage));
+  const [draft, setDraft] = useState<AutomationDraft>(() => playbook?.draft ?? emptyDraft(firstStage, digits));
   const [saved, setSaved] = useState(false);
   const nextKey = useRef(draft.actions.length);
   const { save, pending, fieldError, formError, toConfirm, clear } = useAutomationSave(playbook?.id, {
-    onSaved: () => (playbook ? setSaved(true) : setDraft(emptyDraft(firstStage))),
+    onSaved: () => (playbook ? setSaved(true) : setDraft(emptyDraft(firstStage, digits))),
   });
   const update = (change: (d: AutomationDraft) => AutomationDraft) => {
     setSaved(false);
@@ -48,7 +50,7 @@ export function FormAutomation({ playbook, readOnly = false, stages, users }: Pr
   const setTrigger = (patch: Partial<TriggerDraft>) => update((d) => ({ ...d, trigger: { ...d.trigger, ...patch } }));
   const setFilter = (patch: Partial<FilterDraft>) => update((d) => ({ ...d, filter: { ...d.filter, ...patch } }));
   const setAction = (index: number, patch: Partial<ActionDraft>) => update((d) => ({ ...d, actions: d.actions.map((a, i) => (i === index ? { ...a, ...patch } : a)) }));
-  const addAction = () => update((d) => ({ ...d, actions: [...d.actions, { ...emptyAction(String(nextKey.current++)), to: firstStage }] }));
+  const addAction = () => update((d) => ({ ...d, actions: [...d.actions, { ...emptyAction(String(nextKey.current++), "task", digits), to: firstStage }] }));
   const removeAction = (index: number) => update((d) => ({ ...d, actions: d.actions.filter((_, i) => i !== index) }));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { tablePanel } from "@/components/ui/panel";
 import { TableHead } from "@/components/ui/table";
+import { readActionDetail } from "@/core/automation/action-detail";
 import { readOccurrence } from "@/core/automation/occurrence";
 import type { ActionResult } from "@/core/automation/rules";
 import { isolate } from "@/core/i18n/bidi";
@@ -21,8 +22,13 @@ const badge = { pending: "bg-slate-200 text-slate-800", done: "bg-emerald-100 te
 const link = "text-indigo-800 underline decoration-indigo-300 underline-offset-2 hover:decoration-indigo-800";
 
 /** A page of a playbook's run log: whom it fired for, why, when, and what each action did. */
-export async function TableAutomationRuns({ rows }: { rows: RunRow[] }) {
-  const [t, holidays, format] = await Promise.all([getTranslations("SettingsAutomations"), getTranslations("Holidays.names"), getFormatter()]);
+export async function TableAutomationRuns({ rows, stageLabels }: { rows: RunRow[]; stageLabels: Record<string, string> }) {
+  const [t, holidays, fields, format] = await Promise.all([
+    getTranslations("SettingsAutomations"),
+    getTranslations("Holidays.names"),
+    getTranslations("FormErrors.fields"),
+    getFormatter(),
+  ]);
   if (rows.length === 0) return <p className="rounded-xl bg-white p-6 text-center text-sm text-slate-600 ring-1 ring-slate-200">{t("runs.empty")}</p>;
   const occurrence = (key: string) => {
     const o = readOccurrence(key);
@@ -42,10 +48,24 @@ export async function TableAutomationRuns({ rows }: { rows: RunRow[] }) {
         return t(`runs.occurrences.${o.kind}`);
     }
   };
-  const codes = ["no_assignee", "no_recipient", "already_in_stage", "depth_limit"] as const;
   const detail = (result: ActionResult) => {
-    const code = codes.find((c) => c === result.detail);
-    return code ? t(`runs.details.${code}`) : isolate(result.detail);
+    const d = readActionDetail(result);
+    switch (d.kind) {
+      case "code":
+        return t(`runs.details.${d.code}`);
+      case "tasks":
+        return t("runs.details.tasks", { count: d.count, title: isolate(d.title) });
+      case "moved":
+        return t("runs.details.moved", { stage: isolate(stageLabels[d.to] ?? (d.to === "lost" ? t("runs.details.lost") : d.to)) });
+      case "notified":
+        return t("runs.details.notified", { count: d.count });
+      case "queued":
+        return t("runs.details.queued");
+      case "refused":
+        return t("runs.details.refused", { reasons: d.codes.map((code) => (fields.has(code as never) ? fields(code as never) : code)).join(" ") });
+      case "other":
+        return isolate(d.text);
+    }
   };
   return (
     <div className={tablePanel}>

@@ -10,6 +10,9 @@ export interface TimelineMove {
   to: string;
   at: string;
   actorName: string | null;
+  /** Set when a playbook made the move; its name is null once the playbook is deleted. */
+  automationId: string | null;
+  automationName: string | null;
   channel: Channel | null;
   note: string | null;
   reason: string | null;
@@ -45,6 +48,7 @@ const DAY_MS = 86_400_000;
 export async function SectionTimeline({ moves, merges = [], stageLabels, now }: { moves: TimelineMove[]; merges?: TimelineMerge[]; stageLabels: Record<string, string>; now: Date }) {
   const [t, tc, format] = await Promise.all([getTranslations("Customer"), getTranslations("Channels"), getFormatter()]);
   const label = (key: string | null) => (key === null ? t("timeline.start") : key === LOST ? t("timeline.lost") : (stageLabels[key] ?? key));
+  const byPlaybook = (name: string | null) => (name === null ? t("activity.byDeletedPlaybook") : t("activity.byPlaybook", { name: isolate(name) }));
   const days = (ms: number) => format.number(ms / DAY_MS, { maximumFractionDigits: 1 });
   const times = timeInStages(moves.map((m) => ({ toKey: m.to, at: new Date(m.at) })), now);
   return (
@@ -72,6 +76,7 @@ export async function SectionTimeline({ moves, merges = [], stageLabels, now }: 
               <p className="text-xs text-slate-600">
                 {format.dateTime(new Date(entry.at), "dateTime")}
                 {entry.move.actorName && ` · ${entry.move.actorName}`}
+                {entry.move.automationId && ` · ${byPlaybook(entry.move.automationName)}`}
                 {entry.move.channel && ` · ${tc(entry.move.channel)}`}
               </p>
               {entry.move.reason && <p className="text-sm text-amber-900">{t("timeline.reason", { reason: entry.move.reason })}</p>}

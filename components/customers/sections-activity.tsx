@@ -71,7 +71,7 @@ export async function ListTasks({ customerId, rows }: { customerId: string; rows
           <span className="text-xs text-slate-500">
             {t("due", { date: format.dateTime(new Date(`${task.dueOn}T12:00:00Z`), "date") })}
             {assigneeName && ` · ${assigneeName}`}
-            {automationName && ` · ${t("byPlaybook", { name: automationName })}`}
+            {task.automationId && ` · ${automationName === null ? t("byDeletedPlaybook") : t("byPlaybook", { name: automationName })}`}
           </span>
         </li>
       ))}

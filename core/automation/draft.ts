@@ -50,34 +50,38 @@ export interface AutomationDraft {
   filter: FilterDraft;
 }
 
-const text = (value: number | string | undefined) => (value === undefined ? "" : String(value));
+/** Writes a number in the locale's digits (Persian in fa) for a control; `numberOrText` reads them back. */
+export type Digits = (value: number) => string;
 
-export function emptyAction(key: string, type: ActionType = "task"): ActionDraft {
-  return { key, type, title: "", dueInDays: "1", assignee: "owner", url: "", secret: "", to: "", who: "owner", template: "follow_up", locale: "" };
+const text = (value: number | string | undefined, digits: Digits = String) => (value === undefined ? "" : typeof value === "number" ? digits(value) : value);
+
+export function emptyAction(key: string, type: ActionType = "task", digits: Digits = String): ActionDraft {
+  return { key, type, title: "", dueInDays: digits(1), assignee: "owner", url: "", secret: "", to: "", who: "owner", template: "follow_up", locale: "" };
 }
 
-export function draftFrom(input: Pick<AutomationInput, "name" | "enabled" | "trigger" | "actions" | "filter">): AutomationDraft {
+export function draftFrom(input: Pick<AutomationInput, "name" | "enabled" | "trigger" | "actions" | "filter">, digits: Digits = String): AutomationDraft {
   const t = input.trigger;
+  const number = (value: number | string | undefined) => text(value, digits);
   return {
     name: input.name,
     enabled: input.enabled,
     trigger: {
       type: t.type,
       stage: "stage" in t ? t.stage : "",
-      days: "days" in t ? text(t.days) : "",
-      daysBefore: "daysBefore" in t ? text(t.daysBefore) : "0",
+      days: "days" in t ? number(t.days) : "",
+      daysBefore: "daysBefore" in t ? number(t.daysBefore) : digits(0),
       journey: "journey" in t ? text(t.journey) : "",
       holiday: "holiday" in t ? t.holiday : "",
-      minScore: "minScore" in t ? text(t.minScore) : "",
-      maxScore: "maxScore" in t ? text(t.maxScore) : "",
+      minScore: "minScore" in t ? number(t.minScore) : "",
+      maxScore: "maxScore" in t ? number(t.maxScore) : "",
     },
-    actions: input.actions.map((action, i) => ({ ...emptyAction(String(i), action.type), ...stringValues(action) })),
+    actions: input.actions.map((action, i) => ({ ...emptyAction(String(i), action.type, digits), ...stringValues(action, digits) })),
     filter: { journey: text(input.filter.journey), stage: text(input.filter.stage), channel: text(input.filter.channel), ownerId: text(input.filter.ownerId) },
   };
 }
 
-function stringValues(action: AutomationAction): Partial<ActionDraft> {
-  return Object.fromEntries(Object.entries(action).map(([key, value]) => [key, String(value)]));
+function stringValues(action: AutomationAction, digits: Digits): Partial<ActionDraft> {
+  return Object.fromEntries(Object.entries(action).map(([key, value]) => [key, typeof value === "number" ? digits(value) : String(value)]));
 }
 
 /** A typed number (Persian and Arabic digits too) as a number; blank as absent; anything else as typed. */

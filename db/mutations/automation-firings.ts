@@ -128,7 +128,7 @@ async function moveCustomerTo(tx: Db, firing: ClaimedFiring, action: MoveAction)
     tx.execute(sql`select set_config('masir.automation_depth', ${depth}, true), set_config('masir.automation_id', ${automationId}, true)`);
   await setChain(String(firing.depth + 1), firing.automation_id);
   try {
-    await applyMove(tx, { orgId: firing.org_id, actorId: null, customerId: firing.customer_id, to: action.to, version: firing.version });
+    await applyMove(tx, { orgId: firing.org_id, actorId: null, automationId: firing.automation_id, customerId: firing.customer_id, to: action.to, version: firing.version });
   } finally {
     await setChain("", "");
   }

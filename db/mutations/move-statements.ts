@@ -72,6 +72,7 @@ function write(db: Db, { toLost, withPurchase }: { toLost: boolean; withPurchase
             toKey: text("to").as("to_key"),
             at: instant("at").as("at"),
             actorId: sql`${param("actorId")}::uuid`.as("actor_id"),
+            automationId: sql`${param("automationId")}::uuid`.as("automation_id"),
             channel: text("channel").as("channel"),
             note: text("note").as("note"),
             reason: text("reason").as("reason"),

@@ -9,6 +9,8 @@ export interface MoveInput {
   orgId: string;
   /** Null for a move a playbook makes. */
   actorId: string | null;
+  /** The playbook making the move, shown on the timeline in place of a person. */
+  automationId?: string | null;
   customerId: string;
   /** Set for sales users: the customer must be theirs (otherwise it does not exist for them). */
   ownerId?: string;
@@ -86,6 +88,7 @@ async function writeMove(tx: Db, input: MoveInput, customer: Customer, at: Date,
     now: now.toISOString(),
     fromKey: customer.lost ? LOST : customer.stageKey,
     actorId: input.actorId,
+    automationId: input.automationId ?? null,
     channel: input.channel ?? null,
     note: input.note ?? null,
     reason: input.reason ?? null,

@@ -8,12 +8,13 @@ interface OfCustomer {
   customerId: string;
 }
 
-/** The stage history, oldest first, with who made each move. */
+/** The stage history, oldest first, with who made each move: a person, or a playbook (its name null once it is deleted). */
 export async function listMoves(db: Db, { orgId, customerId }: OfCustomer) {
   return db
-    .select({ event: stageEvents, actorName: users.name })
+    .select({ event: stageEvents, actorName: users.name, automationName: automations.name })
     .from(stageEvents)
     .leftJoin(users, and(eq(users.orgId, stageEvents.orgId), eq(users.id, stageEvents.actorId)))
+    .leftJoin(automations, and(eq(automations.orgId, stageEvents.orgId), eq(automations.id, stageEvents.automationId)))
     .where(and(eq(stageEvents.orgId, orgId), eq(stageEvents.customerId, customerId)))
     .orderBy(asc(stageEvents.at), asc(stageEvents.recordedAt));
 }

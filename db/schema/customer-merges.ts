@@ -22,6 +22,8 @@ export interface ArchivedStageEvent {
   to_key: string;
   at: string;
   actor_id: string | null;
+  /** Absent from events archived before playbooks recorded their moves. */
+  automation_id?: string | null;
   channel: string | null;
   note: string | null;
   reason: string | null;

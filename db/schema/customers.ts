@@ -131,6 +131,8 @@ export const stageEvents = pgTable(
     toKey: text("to_key").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull(),
     actorId: uuid("actor_id"),
+    /** The playbook that made the move (actor null). No foreign key: the history outlives a deleted playbook. */
+    automationId: uuid("automation_id"),
     channel: text("channel", { enum: channels }),
     note: text("note"),
     reason: text("reason"),

@@ -9,15 +9,16 @@ import { webhookOutbox, type DeliveryRef } from "@/db/mutations/webhook-deliveri
 import { emailEnabled } from "@/lib/messages/email";
 import { deliverEmail, smtpTransport } from "@/lib/messages/email-queue";
 import { listScheduledAutomations } from "@/db/queries/automations";
+import { scheduleStageEventFold } from "@/lib/analytics/loyalty/fold-schedule";
 import { attemptDelivery } from "./webhook";
 
 /**
  * The playbook engine. Firings are rows (automation_firings): stage entries are recorded by the
  * database with the move, time-based ones by a scheduled run; runners take pending firings with
  * SKIP LOCKED and do their actions in the transaction that marks them done. pg-boss owns the
- * schedule (a cron job that one process runs per minute, however many run the engine) and the
- * webhooks' retries, and survives restarts: a run missed while the server was off finds what came
- * due then.
+ * schedule (a cron job that one process runs per minute, however many run the engine), the
+ * webhooks' retries and the analytics fold every ten minutes, and survives restarts: a run missed
+ * while the server was off finds what came due then.
  */
 
 const TICK = "automation-tick";
@@ -66,7 +67,7 @@ export interface Engine {
   stop: () => Promise<void>;
 }
 
-/** Starts the engine in this process: the per-minute schedule through pg-boss and a runner for stage entries. */
+/** Starts the engine in this process: the per-minute schedule and the analytics fold through pg-boss, and a runner for stage entries. */
 export async function startAutomationEngine(conn: Connection): Promise<Engine> {
   const boss = new PgBoss({ db: { executeSql: conn.executeSql }, schema: "pgboss", migrate: true, supervise: true, schedule: true });
   boss.on("error", (error: unknown) => console.error("automation engine", error));
@@ -76,6 +77,7 @@ export async function startAutomationEngine(conn: Connection): Promise<Engine> {
   await boss.work(TICK, async () => {
     await runScheduledAutomations(conn.db);
   });
+  await scheduleStageEventFold(boss, conn.db);
   await boss.createQueue(WEBHOOK, { name: WEBHOOK, ...WEBHOOK_RETRIES });
   await boss.work<DeliveryRef>(WEBHOOK, { pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) {

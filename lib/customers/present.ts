@@ -33,6 +33,7 @@ export function presentMove(e: StageEvent) {
     to: e.toKey,
     at: e.at.toISOString(),
     actorId: e.actorId,
+    automationId: e.automationId,
     channel: e.channel,
     note: e.note,
     reason: e.reason,
@@ -52,6 +53,9 @@ export function presentMerge({ merge, actorName }: { merge: CustomerMerge; actor
       to: e.to_key,
       at: new Date(e.at).toISOString(),
       actorName: null,
+      // Not named on the survivor's timeline, as the merged record's people are not.
+      automationId: null,
+      automationName: null,
       channel: e.channel as Channel | null,
       note: e.note,
       reason: e.reason,

@@ -128,7 +128,7 @@ export async function reassignFor(user: CurrentUser, input: z.infer<typeof reass
 export async function listMovesFor(user: CurrentUser, id: string) {
   await getCustomerFor(user, id);
   const rows = await listMoves(await getDb(), { orgId: user.orgId, customerId: id });
-  return rows.map((row) => ({ ...presentMove(row.event), actorName: row.actorName }));
+  return rows.map((row) => ({ ...presentMove(row.event), actorName: row.actorName, automationName: row.automationName }));
 }
 
 export { presentCustomer };

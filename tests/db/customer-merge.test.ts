@@ -75,7 +75,7 @@ describeOnEngines("merging two customers", (conn) => {
     const [record] = await db().select().from(customerMerges).where(eq(customerMerges.survivorId, survivor.id));
     expect(record).toMatchObject({ mergedId: merged.id, actorId: org.managerId, merged: { name: "dana", email: "dana@example.com", stageKey: "conversion", ownerId: org.sales2Id } });
     expect(record?.events.map((e) => ({ ...e, at: new Date(e.at), recorded_at: new Date(e.recorded_at) }))).toEqual(
-      mergedEvents.map((e) => ({ id: e.id, from_key: e.fromKey, to_key: e.toKey, at: e.at, actor_id: e.actorId, channel: e.channel, note: e.note, reason: e.reason, recorded_at: e.recordedAt })),
+      mergedEvents.map((e) => ({ id: e.id, from_key: e.fromKey, to_key: e.toKey, at: e.at, actor_id: e.actorId, automation_id: e.automationId, channel: e.channel, note: e.note, reason: e.reason, recorded_at: e.recordedAt })),
     );
 
     expect(await brokenChains(db(), org.orgId)).toEqual([]);

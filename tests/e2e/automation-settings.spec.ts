@@ -71,7 +71,8 @@ test("an owner edits a playbook: prefilled form, a refused save keeps what was t
   await expect(form.getByLabel("چه وقت")).toHaveValue("stage_entered");
   await expect(form.getByLabel("مرحله", { exact: true })).toHaveValue("engagement");
   await expect(form.getByLabel("کار", { exact: true })).toHaveValue("پیگیری {name}");
-  await expect(form.getByLabel("مهلت (روز)")).toHaveValue("2");
+  // Numbers prefilled from the saved playbook are in Persian digits.
+  await expect(form.getByLabel("مهلت (روز)")).toHaveValue("۲");
   await expect(form.getByLabel("مسئول", { exact: true })).toHaveValue(me.id);
 
   const log = page.getByRole("table", { name: "گزارش اجرا" });
@@ -80,6 +81,8 @@ test("an owner edits a playbook: prefilled form, a refused save keeps what was t
   await expect(run).toContainText("ورود به مرحله");
   await expect(run).toContainText("ساختن کار");
   await expect(run).toContainText("انجام شد");
+  await expect(run).toContainText("یک کار ساخته شد");
+  await expect(run).toContainText(`پیگیری ${customer}`);
   await expect(run.locator("time")).toHaveText(/^[^0-9]*[۰-۹][^0-9]*$/);
   await lookAt(page, "automation-settings-fa-run-log");
 
@@ -123,6 +126,7 @@ test("an owner edits a playbook: prefilled form, a refused save keeps what was t
 
   await page.reload();
   await expect(form.getByLabel("چه وقت")).toHaveValue("idle_in_stage");
+  await expect(form.getByLabel("روز", { exact: true })).toHaveValue("۳");
   await expect(form.getByRole("group", { name: "کار ۲" }).getByLabel("چه کند")).toHaveValue("notify");
   await lookAt(page, "automation-settings-fa-edit");
   await api.dispose();
@@ -144,6 +148,11 @@ test("a manager sees the playbooks and a playbook's form read-only, with no secr
   await openAutomations(page, "he");
   await expect(page.getByRole("form", { name: "תרחיש חדש" })).toHaveCount(0);
   await expect(page.getByText("רק בעלים יכולים לשנות תרחישים")).toBeVisible();
+  // The organization's pause: its state, with no switch.
+  const pause = page.getByRole("region", { name: /התרחישים של הארגון/ });
+  await expect(pause.getByRole("heading")).toHaveText(/^התרחישים של הארגון (פועל|מושהה)$/);
+  await expect(pause).toContainText(/רק בעלים יכולים להשהות|בעלים השהה את כל התרחישים/);
+  await expect(page.getByRole("switch")).toHaveCount(0);
   const row = page.locator(`tr[data-automation="${name}"]`);
   await expect(row.getByRole("button")).toHaveCount(0);
   await lookAt(page, "automation-settings-he-manager-list");
@@ -169,4 +178,47 @@ test("an owner's playbook page and list at 1440 and 375 px (he)", async ({ page 
   await page.locator("main table").getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: "יומן הרצות" })).toBeVisible();
   await lookAt(page, "automation-settings-he-playbook");
+});
+
+test("a playbook's move shows on the customer's timeline as made by the playbook, and in its run log as a sentence (he)", async ({ page, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const id = suffix();
+  const name = `העברה ${id}`;
+  const customer = `נועה לוי ${id}`;
+  const api = await signedInRequest(playwright, baseURL, demoUsers.owner);
+  const me = (await (await api.get("/api/v1/me")).json()) as { id: string };
+  // Only the owner's customers from events: other tests' moves into engagement stay their own.
+  const made = await api.post("/api/v1/automations", {
+    data: { name, enabled: true, trigger: { type: "stage_entered", stage: "engagement" }, actions: [{ type: "move", to: "consideration" }], filter: { ownerId: me.id, channel: "event" } },
+  });
+  expect(made.status()).toBe(201);
+  const { id: playbookId } = (await made.json()) as { id: string };
+  try {
+    const created = await api.post("/api/v1/customers", { data: { name: customer, channel: "event" } });
+    const { id: customerId, version } = (await created.json()) as { id: string; version: number };
+    expect((await api.post(`/api/v1/customers/${customerId}/moves`, { data: { to: "engagement", version } })).status()).toBe(201);
+
+    await signIn(page, "he", demoUsers.owner);
+    await page.getByRole("navigation", { name: "ראשי" }).getByRole("link", { name: "לקוחות" }).click();
+    await page.getByRole("searchbox").fill(customer);
+    await page.getByRole("button", { name: "החלה" }).click();
+    await page.getByRole("link", { name: customer }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(customer);
+    const latest = page.getByRole("region", { name: "ציר השלבים" }).getByRole("listitem").first();
+    await expect(async () => {
+      await page.reload();
+      await expect(latest).toContainText("מאת התרחיש", { timeout: 5000 });
+    }).toPass({ timeout: 45_000 });
+    await expect(latest).toContainText(name);
+    await saveScreenshot(page, "automation-timeline-he");
+
+    await openAutomations(page, "he");
+    await page.locator(`tr[data-automation="${name}"]`).getByRole("link", { name }).click();
+    const run = page.getByRole("table", { name: "יומן הרצות" }).locator(`tr[data-run="${customer}"]`);
+    await expect(run).toContainText("הועבר לשלב");
+    await expect(run).not.toContainText("consideration");
+  } finally {
+    expect((await api.delete(`/api/v1/automations/${playbookId}`)).status()).toBe(204);
+    await api.dispose();
+  }
 });

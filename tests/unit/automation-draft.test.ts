@@ -24,6 +24,17 @@ describe("the playbook form's draft", () => {
     expect(automationSchema.parse(toInput(draftFrom(saved)))).toMatchObject(saved);
   });
 
+  it("writes a saved playbook's numbers in the locale's digits and reads them back as the same playbook", () => {
+    const persian = (value: number) => new Intl.NumberFormat("fa", { useGrouping: false }).format(value);
+    const draft = draftFrom({ ...saved, trigger: { type: "feedback_received", minScore: 0, maxScore: 6 } }, persian);
+    expect(draft.trigger).toMatchObject({ minScore: "۰", maxScore: "۶", daysBefore: "۰" });
+    expect(draft.actions[0]).toMatchObject({ dueInDays: "۰", title: "Call {name}" });
+    expect(draftFrom(saved, persian).trigger.daysBefore).toBe("۳");
+    expect(draftFrom({ ...saved, trigger: { type: "idle_in_stage", stage: "consideration", days: 1234 } }, persian).trigger.days).toBe("۱۲۳۴");
+    expect(toInput(draftFrom(saved, persian))).toEqual(saved);
+    expect(emptyAction("1", "task", persian).dueInDays).toBe("۱");
+  });
+
   it("reads Persian digits as numbers, leaves blanks out and passes other text on for the schema to refuse", () => {
     expect(numberOrText("۱۲")).toBe(12);
     expect(numberOrText(" ")).toBeUndefined();

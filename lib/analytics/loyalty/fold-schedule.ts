@@ -1,10 +1,21 @@
 import "server-only";
-import { getDb } from "@/db";
+import type PgBoss from "pg-boss";
+import type { Db } from "@/db/client";
 import { foldAllStageEventCounts } from "@/db/mutations/analytics-fold";
 
-/** How often the server folds the appended stage-event counts; readers sum unfolded rows meanwhile. */
-export const FOLD_EVERY_MS = 10 * 60_000;
+/**
+ * The stage-event counts moves append are folded every ten minutes by a pg-boss cron job, wherever
+ * the engine runs (lib/automation/engine.ts): pg-boss sends one job per slot however many
+ * processes schedule it, and the singleton queue lets one fold run at a time. Readers sum the
+ * unfolded rows meanwhile, and the fold skips an organization whose analytics are being rebuilt.
+ */
+export const FOLD_JOB = "analytics-fold";
+export const FOLD_CRON = "*/10 * * * *";
 
-export async function foldStageEventCountsNow(): Promise<void> {
-  await foldAllStageEventCounts(await getDb());
+export async function scheduleStageEventFold(boss: PgBoss, db: Db): Promise<void> {
+  await boss.createQueue(FOLD_JOB, { name: FOLD_JOB, policy: "singleton" });
+  await boss.schedule(FOLD_JOB, FOLD_CRON);
+  await boss.work(FOLD_JOB, async () => {
+    await foldAllStageEventCounts(db);
+  });
 }

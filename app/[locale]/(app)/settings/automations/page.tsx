@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FormAutomation } from "@/components/automation/form-automation";
+import { StatusAutomationsPaused } from "@/components/automation/status-automations-paused";
 import { SwitchAutomationsPaused } from "@/components/automation/switch-automations-paused";
 import { TableAutomations } from "@/components/automation/table-automations";
 import { can } from "@/lib/auth/roles";
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   return { title: t("title") };
 }
 
-/** Owners create and switch playbooks here; managers see the list and open each one read-only. */
+/** Owners create and switch playbooks here; managers see the list, the organization's pause, and each playbook read-only. */
 export default async function SettingsAutomationsPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const user = await requireRole(locale, can.viewAutomations);
@@ -26,7 +27,7 @@ export default async function SettingsAutomationsPage({ params }: { params: Loca
   const canEdit = can.manageAutomations(user.role);
   return (
     <div className="space-y-6">
-      {canEdit && <SwitchAutomationsPaused paused={paused} />}
+      {canEdit ? <SwitchAutomationsPaused paused={paused} /> : <StatusAutomationsPaused paused={paused} />}
       {canEdit ? (
         <section aria-labelledby="automations-new" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
           <h2 id="automations-new" className="mb-1 text-lg font-semibold">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { FormAutomation } from "@/components/automation/form-automation";
 import { TableAutomationRuns } from "@/components/automation/table-automation-runs";
@@ -43,7 +43,12 @@ export default async function SettingsAutomationPage({ params, searchParams }: {
   const playbook = await loadPlaybook(user, id);
   const query = runsQuerySchema.safeParse({ cursor: typeof raw.cursor === "string" ? raw.cursor : undefined, limit: RUNS_PER_PAGE });
   const cursor = query.success ? query.data.cursor : undefined;
-  const [t, choices, runs] = await Promise.all([getTranslations("SettingsAutomations"), automationChoicesFor(user), listRunsFor(user, id, { cursor, limit: RUNS_PER_PAGE })]);
+  const [t, format, choices, runs] = await Promise.all([
+    getTranslations("SettingsAutomations"),
+    getFormatter(),
+    automationChoicesFor(user),
+    listRunsFor(user, id, { cursor, limit: RUNS_PER_PAGE }),
+  ]);
   const stages = choices.stages.map((stage) => ({ value: stage.key, label: stageLabel(stage, locale) }));
   const users = choices.users.map((u) => ({ value: u.id, label: u.name }));
   return (
@@ -56,13 +61,13 @@ export default async function SettingsAutomationPage({ params, searchParams }: {
           {playbook.name}
         </h2>
         {!playbook.canEdit && <p className="mb-3 rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("readOnly")}</p>}
-        <FormAutomation playbook={{ id, draft: draftFrom(playbook) }} readOnly={!playbook.canEdit} stages={stages} users={users} />
+        <FormAutomation playbook={{ id, draft: draftFrom(playbook, (value) => format.number(value, { useGrouping: false })) }} readOnly={!playbook.canEdit} stages={stages} users={users} />
       </section>
       <section aria-labelledby="automation-runs" className="space-y-2">
         <h2 id="automation-runs" className="text-lg font-semibold">
           {t("runs.title")}
         </h2>
-        <TableAutomationRuns rows={runs.items} />
+        <TableAutomationRuns rows={runs.items} stageLabels={Object.fromEntries(stages.map((s) => [s.value, s.label]))} />
         {(cursor || runs.nextCursor) && (
           <nav aria-label={t("runs.pages")} className="flex flex-wrap gap-4">
             {cursor && (
