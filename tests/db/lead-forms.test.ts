@@ -5,6 +5,7 @@ import { submitLeadForm, type LeadSubmission } from "@/db/mutations/form-submiss
 import { insertLeadForm, updateLeadForm, type LeadFormInput } from "@/db/mutations/lead-forms";
 import { spendPublicBudget } from "@/db/mutations/public-rate-limits";
 import { ensureReferralCode, replaceReferralCode } from "@/db/mutations/referral-codes";
+import { listTouchpoints } from "@/db/queries/customer-activity";
 import { findReferralLeadForm } from "@/db/queries/lead-forms";
 import { customers, leadForms, stageEvents, touchpoints, users } from "@/db/schema";
 import { getLoyalty } from "@/lib/analytics/loyalty/trends";
@@ -47,6 +48,8 @@ describeOnEngines("lead form submissions", (conn) => {
     expect(events.map((e) => [e.fromKey, e.toKey, e.actorId])).toEqual([[null, "engagement", null]]);
     const [touchpoint] = await touchpointsOf(org.orgId, result.customerId);
     expect(touchpoint).toMatchObject({ kind: "form", channel: "instagram", note: "Do you ship?", formId: form.id, actorId: null, ...attribution });
+    // The customer page's list names the form.
+    expect(await listTouchpoints(db(), { orgId: org.orgId, customerId: result.customerId })).toEqual([{ ...touchpoint, formName: "Website" }]);
   });
 
   it("adds a touchpoint to the customer with the same email (any case) or phone instead of a duplicate, only within the organization", async () => {
