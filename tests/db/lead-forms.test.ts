@@ -2,11 +2,11 @@ import { and, asc, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { submitLeadForm, type LeadSubmission } from "@/db/mutations/form-submissions";
-import { insertLeadForm, updateLeadForm, type LeadFormInput } from "@/db/mutations/lead-forms";
+import { insertLeadForm, setLeadFormArchived, updateLeadForm, type LeadFormInput } from "@/db/mutations/lead-forms";
 import { spendPublicBudget } from "@/db/mutations/public-rate-limits";
 import { ensureReferralCode, replaceReferralCode } from "@/db/mutations/referral-codes";
 import { listTouchpoints } from "@/db/queries/customer-activity";
-import { findReferralLeadForm } from "@/db/queries/lead-forms";
+import { findPublicLeadForm, findReferralLeadForm } from "@/db/queries/lead-forms";
 import { customers, leadForms, stageEvents, touchpoints, users } from "@/db/schema";
 import { getLoyalty } from "@/lib/analytics/loyalty/trends";
 import { describeOnEngines } from "../support/engines";
@@ -104,6 +104,42 @@ describeOnEngines("lead form submissions", (conn) => {
     const rows = await db().select({ id: leadForms.id, isDefault: leadForms.isDefault }).from(leadForms).where(eq(leadForms.orgId, org.orgId));
     expect(rows.filter((r) => r.isDefault).map((r) => r.id)).toEqual([second.id]);
     expect(first.id).not.toBe(second.id);
+  });
+
+  it("makes exactly one of the forms created at the same moment the default, without refusing any", async () => {
+    const org = await createTestOrg(db());
+    const forms = await Promise.all(Array.from({ length: 6 }, (_, i) => insertLeadForm(db(), { orgId: org.orgId, form: formInput({ name: `Racing ${i}` }) })));
+    expect(forms.filter((f) => f.isDefault)).toHaveLength(1);
+    // Each asking to be the default: the last to commit holds the flag, still only one.
+    await Promise.all(forms.map((f) => updateLeadForm(db(), { orgId: org.orgId, id: f.id, form: formInput({ name: f.name, isDefault: true }) })));
+    const rows = await db().select({ isDefault: leadForms.isDefault }).from(leadForms).where(eq(leadForms.orgId, org.orgId));
+    expect(rows.filter((r) => r.isDefault)).toHaveLength(1);
+  });
+
+  it("closes an archived form to visitors and submissions but keeps its touchpoints; the default form cannot be archived", async () => {
+    const org = await createTestOrg(db());
+    const main = await insertLeadForm(db(), { orgId: org.orgId, form: formInput({ name: "Main" }) });
+    const spring = await insertLeadForm(db(), { orgId: org.orgId, form: formInput({ name: "Spring" }) });
+    const { customerId } = await submit(org, spring.id, { email: "spring@example.com" });
+
+    await expect(setLeadFormArchived(db(), { orgId: org.orgId, id: main.id, archived: true })).rejects.toMatchObject({ status: 409, code: "default_form" });
+    const other = await createTestOrg(db());
+    await expect(setLeadFormArchived(db(), { orgId: other.orgId, id: spring.id, archived: true })).rejects.toMatchObject({ status: 404 });
+
+    const closedAt = new Date("2026-12-01T10:00:00Z");
+    const closed = await setLeadFormArchived(db(), { orgId: org.orgId, id: spring.id, archived: true, now: closedAt });
+    expect(closed.archivedAt?.toISOString()).toBe(closedAt.toISOString());
+    // Archiving again keeps the first date.
+    expect((await setLeadFormArchived(db(), { orgId: org.orgId, id: spring.id, archived: true }))?.archivedAt?.toISOString()).toBe(closedAt.toISOString());
+    expect(await findPublicLeadForm(db(), { id: spring.id })).toBeUndefined();
+    expect((await findPublicLeadForm(db(), { id: main.id }))?.form.id).toBe(main.id);
+    await expect(submit(org, spring.id, { email: "late@example.com" })).rejects.toMatchObject({ status: 404 });
+    await expect(updateLeadForm(db(), { orgId: org.orgId, id: spring.id, form: formInput({ name: "Spring", isDefault: true }) })).rejects.toMatchObject({ code: "archived_form" });
+    expect(await listTouchpoints(db(), { orgId: org.orgId, customerId })).toMatchObject([{ formId: spring.id, formName: "Spring" }]);
+
+    const reopened = await setLeadFormArchived(db(), { orgId: org.orgId, id: spring.id, archived: false });
+    expect(reopened.archivedAt).toBeNull();
+    expect((await findPublicLeadForm(db(), { id: spring.id }))?.form.id).toBe(spring.id);
   });
 });
 

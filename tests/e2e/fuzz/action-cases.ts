@@ -131,6 +131,8 @@ export const actionCases: ActionCase[] = [
     isDefault: "on",
   })),
   settingsAction("updateLeadFormAction", "/en/settings/forms", "leadForms", (c) => ({ id: c.formId, name: "Fuzz target form", assignment: c.ownerId }), () => ({ fieldEmail: "on", thankYouEn: "Thanks", channel: "website" })),
+  // Opening the open fixture form again: valid, and it changes nothing.
+  settingsAction("archiveLeadFormAction", "/en/settings/forms", "leadForms", (c) => ({ id: c.formId, archived: false })),
   customerAction("revokeReferralLinkAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId })),
   // Last: a mutation that turns it on leaves the fixture customer not to be contacted.
   customerAction("setDoNotContactAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, version: c.version, doNotContact: false })),
