@@ -3,11 +3,11 @@ import { expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { submitLeadForm, type LeadSubmission } from "@/db/mutations/form-submissions";
 import { insertLeadForm, setLeadFormArchived, updateLeadForm, type LeadFormInput } from "@/db/mutations/lead-forms";
-import { spendPublicBudget } from "@/db/mutations/public-rate-limits";
+import { deleteRefilledPublicBudgets, spendPublicBudget } from "@/db/mutations/public-rate-limits";
 import { ensureReferralCode, replaceReferralCode } from "@/db/mutations/referral-codes";
 import { listTouchpoints } from "@/db/queries/customer-activity";
 import { findPublicLeadForm, findReferralLeadForm } from "@/db/queries/lead-forms";
-import { customers, leadForms, stageEvents, touchpoints, users } from "@/db/schema";
+import { customers, leadForms, publicRateLimits, stageEvents, touchpoints, users } from "@/db/schema";
 import { getLoyalty } from "@/lib/analytics/loyalty/trends";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";
@@ -219,5 +219,25 @@ describeOnEngines("public rate limits", (conn) => {
     const key = `race:${Math.random()}`;
     const verdicts = await Promise.all(Array.from({ length: 20 }, () => spendPublicBudget(db(), { key, perMinute: 5, now })));
     expect(verdicts.filter((v) => v.ok)).toHaveLength(5);
+  });
+
+  it("sweeps the budgets that are whole again and keeps the ones still spent", async () => {
+    // Long before the other tests' instants, so this sweep touches only its own rows.
+    const t0 = new Date("2020-01-01T10:00:00Z");
+    const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+    const spent = `sweep-spent:${Math.random()}`;
+    const idle = `sweep-idle:${Math.random()}`;
+    for (let i = 0; i < 3; i++) await spendPublicBudget(db(), { key: spent, perMinute: 3, now: t0 });
+    await spendPublicBudget(db(), { key: idle, perMinute: 60, now: t0 });
+    const keys = async () => (await db().select({ key: publicRateLimits.key }).from(publicRateLimits)).map((row) => row.key).filter((key) => key === spent || key === idle);
+
+    // At 10 s the idle key's bucket (whole again at 1 s) goes; the spent one (whole at 60 s) stays and still refuses.
+    expect(await deleteRefilledPublicBudgets(db(), { now: at(10) })).toBeGreaterThanOrEqual(1);
+    expect(await keys()).toEqual([spent]);
+    expect(await spendPublicBudget(db(), { key: spent, perMinute: 3, now: at(10) })).toEqual({ ok: false, retryAfterSeconds: 10 });
+    expect((await spendPublicBudget(db(), { key: idle, perMinute: 60, now: at(10) })).ok).toBe(true);
+
+    await deleteRefilledPublicBudgets(db(), { now: at(60) });
+    expect(await keys()).toEqual([]);
   });
 });
