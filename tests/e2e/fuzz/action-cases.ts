@@ -117,7 +117,7 @@ export const actionCases: ActionCase[] = [
   settingsAction("saveMessageTemplateAction", "/en/settings/messages", "messageTemplates", () => ({ key: "follow_up", locale: "en", body: "Hi {name}, {owner} here." })),
   customerAction("prepareMessageAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, template: "follow_up" }), () => ({ locale: "fa" })),
   customerAction("logMessageAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, channel: "call" })),
-  // The test server has no SMTP_URL: even the valid call is refused (email_unavailable) and queues nothing.
+  // A valid call queues an email to the fixture customer (SMTP_URL names a port only tests/e2e/unsubscribe.spec.ts listens on).
   customerAction("sendEmailAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, template: "follow_up" }), () => ({ locale: "he" })),
   customerAction("requestSurveyAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId }), () => ({ locale: "fa" })),
   settingsAction("createLeadFormAction", "/en/settings/forms", "leadForms", () => ({ name: "Fuzz form", fieldPhone: "on", assignment: "round_robin" }), (c) => ({
