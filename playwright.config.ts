@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { e2eSmtpPort } from "./tests/support/mailbox";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
@@ -27,6 +28,7 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), NEXTAUTH_URL: baseURL },
+    // Email is on: tests/e2e/unsubscribe.spec.ts listens on this port while it runs; the queue retries mail sent while nothing listens.
+    env: { PORT: String(port), NEXTAUTH_URL: baseURL, SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort(port)}` },
   },
 });

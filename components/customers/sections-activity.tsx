@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { touchpointAttribution, type TouchpointAttribution } from "@/core/forms/attribution";
 import type { Feedback, Purchase, Task, Touchpoint } from "@/lib/customers/activity-service";
 import { Link } from "@/lib/i18n/navigation";
 import { ButtonTaskDone } from "./button-task-done";
@@ -6,7 +7,7 @@ import { EmptyLine } from "./section-card";
 
 const item = "flex flex-wrap items-baseline justify-between gap-x-3 border-t border-slate-100 py-2 text-sm first:border-t-0";
 
-export async function ListTouchpoints({ rows }: { rows: Touchpoint[] }) {
+export async function ListTouchpoints({ rows }: { rows: (Touchpoint & { formName: string | null })[] }) {
   const [t, tc, tk, format] = await Promise.all([getTranslations("Customer.activity"), getTranslations("Channels"), getTranslations("TouchpointKinds"), getFormatter()]);
   if (!rows.length) return <EmptyLine text={t("noTouchpoints")} />;
   return (
@@ -16,11 +17,32 @@ export async function ListTouchpoints({ rows }: { rows: Touchpoint[] }) {
           <span>
             {tk(r.kind)} · {tc(r.channel)}
             {r.note && <span className="block text-slate-600">{r.note}</span>}
+            <Attribution attribution={touchpointAttribution(r)} />
           </span>
           <time dateTime={r.at.toISOString()} className="text-xs text-slate-500">{format.dateTime(r.at, "dateTime")}</time>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** One small line under a form touchpoint; the recorded values are isolated (<bdi>) so Latin utm tags and hosts keep their order in RTL. */
+async function Attribution({ attribution }: { attribution: TouchpointAttribution | null }) {
+  const t = await getTranslations("Customer.activity.attribution");
+  if (!attribution) return null;
+  const parts = [
+    attribution.formName && { key: "form", label: t("form"), value: attribution.formName },
+    attribution.utm.length > 0 && { key: "utm", label: t("campaign"), value: attribution.utm.join(" / ") },
+    attribution.referrerHost && { key: "referrer", label: t("referrer"), value: attribution.referrerHost },
+  ].filter((part) => !!part);
+  return (
+    <span className="flex flex-wrap gap-x-3 text-xs text-slate-500" data-testid="touchpoint-attribution">
+      {parts.map((part) => (
+        <span key={part.key}>
+          {part.label}: <bdi className="text-slate-700">{part.value}</bdi>
+        </span>
+      ))}
+    </span>
   );
 }
 

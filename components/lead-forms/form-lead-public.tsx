@@ -54,7 +54,7 @@ export function FormLeadPublic({ form, referralCode }: Props) {
       if (response.ok) return setStatus({ kind: "sent" });
       const problem = (await response.json().catch(() => ({}))) as { errors?: Record<string, string[]> };
       const { form: formCodes, ...fieldErrors } = problem.errors ?? {};
-      const code = response.status === 429 ? "rate_limited" : response.status === 413 ? "too_large" : formCodes?.[0];
+      const code = response.status === 429 ? "rate_limited" : response.status === 413 ? "too_large" : response.status === 404 ? "closed" : formCodes?.[0];
       setStatus({ kind: "error", formError: code ?? (response.status === 422 ? undefined : "server"), fieldErrors });
     } catch {
       setStatus({ kind: "error", formError: "server", fieldErrors: {} });

@@ -41,7 +41,7 @@ export async function submitLeadForm(db: Db, input: LeadSubmission): Promise<{ c
   const at = input.at ?? new Date();
   return db.transaction(async (tx) => {
     const [form] = await tx.select().from(leadForms).where(and(eq(leadForms.orgId, input.orgId), eq(leadForms.id, input.formId)));
-    if (!form) throw notFound();
+    if (!form || form.archivedAt) throw notFound();
     await lockContacts(tx, input);
     const [existing] = await findDuplicates(tx, { orgId: input.orgId, email: input.email, phoneE164: input.phoneE164, limit: 1 });
     const touchpoint = { orgId: input.orgId, channel: form.channel, kind: "form" as const, at, note: input.question, formId: form.id, ...input.attribution };

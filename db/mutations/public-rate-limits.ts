@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq, lte, sql } from "drizzle-orm";
 import { spendToken, type Spend } from "@/core/api/rate-limit";
 import type { Db } from "../client";
 import { publicRateLimits } from "../schema";
@@ -26,4 +26,15 @@ export async function spendPublicBudget(db: Db, { key, perMinute, now = new Date
   const [row] = await db.select({ refilledAt: r.refilledAt }).from(r).where(eq(r.key, key));
   const verdict = spendToken(row?.refilledAt ?? null, now, perMinute);
   return verdict.ok ? { ok: false, retryAfterSeconds: 1 } : verdict;
+}
+
+/**
+ * Forgets the budgets that are whole again (`refilled_at` passed): such a row decides nothing a
+ * missing row would not, so visitors' addresses are not kept past their minute. A request racing
+ * the sweep either finds the row gone and starts a fresh one, or has pushed `refilled_at` forward
+ * under the row's lock, and the delete, re-checking the row after that lock, keeps it.
+ */
+export async function deleteRefilledPublicBudgets(db: Db, { now = new Date() }: { now?: Date } = {}): Promise<number> {
+  const rows = await db.delete(r).where(lte(r.refilledAt, now)).returning({ key: r.key });
+  return rows.length;
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns } from "drizzle-orm";
 import type { Db } from "../client";
-import { automations, customers, feedback, purchases, stageEvents, tasks, touchpoints, users } from "../schema";
+import { automations, customers, feedback, leadForms, purchases, stageEvents, tasks, touchpoints, users } from "../schema";
 
 interface OfCustomer {
   orgId: string;
@@ -19,10 +19,12 @@ export async function listMoves(db: Db, { orgId, customerId }: OfCustomer) {
     .orderBy(asc(stageEvents.at), asc(stageEvents.recordedAt));
 }
 
+/** The latest touchpoints, a form touchpoint with its form's name (archived forms too). */
 export async function listTouchpoints(db: Db, { orgId, customerId }: OfCustomer) {
   return db
-    .select()
+    .select({ ...getTableColumns(touchpoints), formName: leadForms.name })
     .from(touchpoints)
+    .leftJoin(leadForms, and(eq(leadForms.orgId, touchpoints.orgId), eq(leadForms.id, touchpoints.formId)))
     .where(and(eq(touchpoints.orgId, orgId), eq(touchpoints.customerId, customerId)))
     .orderBy(desc(touchpoints.at))
     .limit(200);

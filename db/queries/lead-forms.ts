@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { customers, leadForms, organizations } from "../schema";
 
@@ -14,13 +14,13 @@ export async function findLeadForm(db: Db, { orgId, id }: { orgId: string; id: s
 
 const publicColumns = { form: leadForms, orgName: organizations.name, orgCountry: organizations.country };
 
-/** A form as its public page shows it, found by its id alone (the visitor names no organization). */
+/** An open form as its public page shows it, found by its id alone (the visitor names no organization); none for an archived one. */
 export async function findPublicLeadForm(db: Db, { id }: { id: string }) {
   const [row] = await db
     .select(publicColumns)
     .from(leadForms)
     .innerJoin(organizations, eq(organizations.id, leadForms.orgId))
-    .where(eq(leadForms.id, id))
+    .where(and(eq(leadForms.id, id), isNull(leadForms.archivedAt)))
     .limit(1);
   return row;
 }
@@ -30,7 +30,7 @@ export async function findReferralLeadForm(db: Db, { code }: { code: string }) {
   const [row] = await db
     .select(publicColumns)
     .from(customers)
-    .innerJoin(leadForms, and(eq(leadForms.orgId, customers.orgId), eq(leadForms.isDefault, true)))
+    .innerJoin(leadForms, and(eq(leadForms.orgId, customers.orgId), eq(leadForms.isDefault, true), isNull(leadForms.archivedAt)))
     .innerJoin(organizations, eq(organizations.id, customers.orgId))
     .where(and(isNotNull(customers.referralCode), eq(customers.referralCode, code)))
     .limit(1);

@@ -25,6 +25,8 @@ export const leadForms = pgTable(
     thankYou: jsonb("thank_you").$type<Partial<Record<Locale, string>>>().notNull().default({}),
     /** The form referral links open; at most one per organization. */
     isDefault: boolean("is_default").notNull().default(false),
+    /** Closed: the public page and submissions answer 404; kept because touchpoints name it. The default form is never archived. */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

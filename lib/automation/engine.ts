@@ -5,6 +5,7 @@ import { runPendingFirings } from "@/db/mutations/automation-firings";
 import { recordDueFirings } from "@/db/mutations/automation-schedule";
 import { emailOutbox, type EmailRef } from "@/db/mutations/outbound-emails";
 import { listHanded, relayQueued } from "@/db/mutations/outbox";
+import { deleteRefilledPublicBudgets } from "@/db/mutations/public-rate-limits";
 import { webhookOutbox, type DeliveryRef } from "@/db/mutations/webhook-deliveries";
 import { emailEnabled } from "@/lib/messages/email";
 import { deliverEmail, smtpTransport } from "@/lib/messages/email-queue";
@@ -25,6 +26,8 @@ const TICK = "automation-tick";
 const WEBHOOK = "automation-webhook";
 /** Retries back off exponentially from a few seconds (the first within 10 s); attemptDelivery gives up after 24 h. */
 const WEBHOOK_RETRIES = { retryLimit: 30, retryDelay: 2, retryBackoff: true, expireInSeconds: 60 };
+/** The public endpoints' rate budgets that are whole again are forgotten every ten minutes. */
+const RATE_LIMIT_SWEEP = "public-rate-limit-sweep";
 const EMAIL = "message-email";
 /** Email retries back off from a few seconds to about an hour; deliverEmail gives up after MAX_EMAIL_ATTEMPTS. */
 const EMAIL_RETRIES = { retryLimit: 12, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 };
@@ -78,6 +81,11 @@ export async function startAutomationEngine(conn: Connection): Promise<Engine> {
     await runScheduledAutomations(conn.db);
   });
   await scheduleStageEventFold(boss, conn.db);
+  await boss.createQueue(RATE_LIMIT_SWEEP, { name: RATE_LIMIT_SWEEP, policy: "singleton" });
+  await boss.schedule(RATE_LIMIT_SWEEP, "*/10 * * * *");
+  await boss.work(RATE_LIMIT_SWEEP, async () => {
+    await deleteRefilledPublicBudgets(conn.db);
+  });
   await boss.createQueue(WEBHOOK, { name: WEBHOOK, ...WEBHOOK_RETRIES });
   await boss.work<DeliveryRef>(WEBHOOK, { pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) {

@@ -26,6 +26,11 @@ export const leadFormSchema = z.strictObject({
 
 export const updateLeadFormSchema = leadFormSchema.extend({ id: uuid });
 
+/** `PATCH /api/v1/forms/{id}`: close a form or open it again. */
+export const leadFormStateSchema = z.strictObject({ archived: z.boolean() });
+
+export const archiveLeadFormSchema = leadFormStateSchema.extend({ id: uuid });
+
 const utm = optionalText(200);
 const referralCode = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Locale } from "@/core/constants";
 import { getDb } from "@/db";
-import { insertLeadForm, updateLeadForm, type LeadFormInput } from "@/db/mutations/lead-forms";
+import { insertLeadForm, setLeadFormArchived, updateLeadForm, type LeadFormInput } from "@/db/mutations/lead-forms";
 import { findLeadForm, listLeadForms } from "@/db/queries/lead-forms";
 import { listStages } from "@/db/queries/stages";
 import { listActiveUsers } from "@/db/queries/users";
@@ -29,6 +29,7 @@ export function presentLeadForm(form: LeadForm, url: string) {
     assignment: form.assigneeId ? { userId: form.assigneeId } : "round_robin",
     thankYou: form.thankYou,
     isDefault: form.isDefault,
+    archivedAt: form.archivedAt?.toISOString() ?? null,
     url,
     createdAt: form.createdAt.toISOString(),
   };
@@ -60,6 +61,12 @@ export async function createLeadFormFor(user: CurrentUser, input: z.infer<typeof
 export async function updateLeadFormFor(user: CurrentUser, { id, ...input }: z.infer<typeof updateLeadFormSchema>) {
   assertOwner(user);
   return updateLeadForm(await getDb(), { orgId: user.orgId, id, form: toInput(input) });
+}
+
+/** Closes a form (`archived`) or opens it again; the default form cannot be closed. */
+export async function setLeadFormArchivedFor(user: CurrentUser, { id, archived }: { id: string; archived: boolean }) {
+  assertOwner(user);
+  return setLeadFormArchived(await getDb(), { orgId: user.orgId, id, archived });
 }
 
 /** The forms with their public links in `locale` (by default the organization's), as the API shows them. */

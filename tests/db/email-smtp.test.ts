@@ -1,7 +1,5 @@
-import type { AddressInfo } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
 import { and, eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { hashPublicToken, newPublicToken } from "@/core/messages/public-token";
 import { updateCustomerProfile } from "@/db/mutations/customer-profile";
@@ -11,48 +9,7 @@ import { startAutomationEngine } from "@/lib/automation/engine";
 import { deliverEmail, smtpTransport } from "@/lib/messages/email-queue";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";
-
-/** A real SMTP server on a free local port, keeping every message it accepts; `refuseNext` answers the next RCPT with a temporary failure. */
-function mailbox() {
-  const received: { to: string[]; raw: string }[] = [];
-  let refuse = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (refuse > 0) {
-        refuse--;
-        return callback(Object.assign(new Error("try again later"), { responseCode: 451 }));
-      }
-      callback();
-    },
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  return {
-    received,
-    refuseNext: () => void refuse++,
-    start: () => new Promise<string>((resolve) => server.listen(0, "127.0.0.1", () => resolve(`smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`))),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** The message as text to search: folded header lines joined, quoted-printable bodies decoded (the raw message is ASCII). */
-const unfold = (raw: string) =>
-  Buffer.from(
-    raw
-      .replace(/=\r?\n/g, "")
-      .replace(/\r?\n[ \t]+/g, " ")
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    "latin1",
-  ).toString("utf8");
+import { mailbox, unfold } from "../support/mailbox";
 
 describeOnEngines("email through a real SMTP server", (conn) => {
   const box = mailbox();

@@ -2,11 +2,12 @@ import { and, asc, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { submitLeadForm, type LeadSubmission } from "@/db/mutations/form-submissions";
-import { insertLeadForm, updateLeadForm, type LeadFormInput } from "@/db/mutations/lead-forms";
-import { spendPublicBudget } from "@/db/mutations/public-rate-limits";
+import { insertLeadForm, setLeadFormArchived, updateLeadForm, type LeadFormInput } from "@/db/mutations/lead-forms";
+import { deleteRefilledPublicBudgets, spendPublicBudget } from "@/db/mutations/public-rate-limits";
 import { ensureReferralCode, replaceReferralCode } from "@/db/mutations/referral-codes";
-import { findReferralLeadForm } from "@/db/queries/lead-forms";
-import { customers, leadForms, stageEvents, touchpoints, users } from "@/db/schema";
+import { listTouchpoints } from "@/db/queries/customer-activity";
+import { findPublicLeadForm, findReferralLeadForm } from "@/db/queries/lead-forms";
+import { customers, leadForms, publicRateLimits, stageEvents, touchpoints, users } from "@/db/schema";
 import { getLoyalty } from "@/lib/analytics/loyalty/trends";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";
@@ -47,6 +48,8 @@ describeOnEngines("lead form submissions", (conn) => {
     expect(events.map((e) => [e.fromKey, e.toKey, e.actorId])).toEqual([[null, "engagement", null]]);
     const [touchpoint] = await touchpointsOf(org.orgId, result.customerId);
     expect(touchpoint).toMatchObject({ kind: "form", channel: "instagram", note: "Do you ship?", formId: form.id, actorId: null, ...attribution });
+    // The customer page's list names the form.
+    expect(await listTouchpoints(db(), { orgId: org.orgId, customerId: result.customerId })).toEqual([{ ...touchpoint, formName: "Website" }]);
   });
 
   it("adds a touchpoint to the customer with the same email (any case) or phone instead of a duplicate, only within the organization", async () => {
@@ -101,6 +104,42 @@ describeOnEngines("lead form submissions", (conn) => {
     const rows = await db().select({ id: leadForms.id, isDefault: leadForms.isDefault }).from(leadForms).where(eq(leadForms.orgId, org.orgId));
     expect(rows.filter((r) => r.isDefault).map((r) => r.id)).toEqual([second.id]);
     expect(first.id).not.toBe(second.id);
+  });
+
+  it("makes exactly one of the forms created at the same moment the default, without refusing any", async () => {
+    const org = await createTestOrg(db());
+    const forms = await Promise.all(Array.from({ length: 6 }, (_, i) => insertLeadForm(db(), { orgId: org.orgId, form: formInput({ name: `Racing ${i}` }) })));
+    expect(forms.filter((f) => f.isDefault)).toHaveLength(1);
+    // Each asking to be the default: the last to commit holds the flag, still only one.
+    await Promise.all(forms.map((f) => updateLeadForm(db(), { orgId: org.orgId, id: f.id, form: formInput({ name: f.name, isDefault: true }) })));
+    const rows = await db().select({ isDefault: leadForms.isDefault }).from(leadForms).where(eq(leadForms.orgId, org.orgId));
+    expect(rows.filter((r) => r.isDefault)).toHaveLength(1);
+  });
+
+  it("closes an archived form to visitors and submissions but keeps its touchpoints; the default form cannot be archived", async () => {
+    const org = await createTestOrg(db());
+    const main = await insertLeadForm(db(), { orgId: org.orgId, form: formInput({ name: "Main" }) });
+    const spring = await insertLeadForm(db(), { orgId: org.orgId, form: formInput({ name: "Spring" }) });
+    const { customerId } = await submit(org, spring.id, { email: "spring@example.com" });
+
+    await expect(setLeadFormArchived(db(), { orgId: org.orgId, id: main.id, archived: true })).rejects.toMatchObject({ status: 409, code: "default_form" });
+    const other = await createTestOrg(db());
+    await expect(setLeadFormArchived(db(), { orgId: other.orgId, id: spring.id, archived: true })).rejects.toMatchObject({ status: 404 });
+
+    const closedAt = new Date("2026-12-01T10:00:00Z");
+    const closed = await setLeadFormArchived(db(), { orgId: org.orgId, id: spring.id, archived: true, now: closedAt });
+    expect(closed.archivedAt?.toISOString()).toBe(closedAt.toISOString());
+    // Archiving again keeps the first date.
+    expect((await setLeadFormArchived(db(), { orgId: org.orgId, id: spring.id, archived: true }))?.archivedAt?.toISOString()).toBe(closedAt.toISOString());
+    expect(await findPublicLeadForm(db(), { id: spring.id })).toBeUndefined();
+    expect((await findPublicLeadForm(db(), { id: main.id }))?.form.id).toBe(main.id);
+    await expect(submit(org, spring.id, { email: "late@example.com" })).rejects.toMatchObject({ status: 404 });
+    await expect(updateLeadForm(db(), { orgId: org.orgId, id: spring.id, form: formInput({ name: "Spring", isDefault: true }) })).rejects.toMatchObject({ code: "archived_form" });
+    expect(await listTouchpoints(db(), { orgId: org.orgId, customerId })).toMatchObject([{ formId: spring.id, formName: "Spring" }]);
+
+    const reopened = await setLeadFormArchived(db(), { orgId: org.orgId, id: spring.id, archived: false });
+    expect(reopened.archivedAt).toBeNull();
+    expect((await findPublicLeadForm(db(), { id: spring.id }))?.form.id).toBe(spring.id);
   });
 });
 
@@ -180,5 +219,25 @@ describeOnEngines("public rate limits", (conn) => {
     const key = `race:${Math.random()}`;
     const verdicts = await Promise.all(Array.from({ length: 20 }, () => spendPublicBudget(db(), { key, perMinute: 5, now })));
     expect(verdicts.filter((v) => v.ok)).toHaveLength(5);
+  });
+
+  it("sweeps the budgets that are whole again and keeps the ones still spent", async () => {
+    // Long before the other tests' instants, so this sweep touches only its own rows.
+    const t0 = new Date("2020-01-01T10:00:00Z");
+    const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+    const spent = `sweep-spent:${Math.random()}`;
+    const idle = `sweep-idle:${Math.random()}`;
+    for (let i = 0; i < 3; i++) await spendPublicBudget(db(), { key: spent, perMinute: 3, now: t0 });
+    await spendPublicBudget(db(), { key: idle, perMinute: 60, now: t0 });
+    const keys = async () => (await db().select({ key: publicRateLimits.key }).from(publicRateLimits)).map((row) => row.key).filter((key) => key === spent || key === idle);
+
+    // At 10 s the idle key's bucket (whole again at 1 s) goes; the spent one (whole at 60 s) stays and still refuses.
+    expect(await deleteRefilledPublicBudgets(db(), { now: at(10) })).toBeGreaterThanOrEqual(1);
+    expect(await keys()).toEqual([spent]);
+    expect(await spendPublicBudget(db(), { key: spent, perMinute: 3, now: at(10) })).toEqual({ ok: false, retryAfterSeconds: 10 });
+    expect((await spendPublicBudget(db(), { key: idle, perMinute: 60, now: at(10) })).ok).toBe(true);
+
+    await deleteRefilledPublicBudgets(db(), { now: at(60) });
+    expect(await keys()).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ for (const locale of ["he", "fa", "en"] as const) {
     });
 
     // Public pages, signed out: the survey a customer opens from a link (the unsubscribe page needs an
-    // email's link, which only a server with SMTP_URL sends).
+    // email's link: tests/e2e/unsubscribe.spec.ts receives one and sweeps that page).
     test(`public survey page: no console error, axe finds nothing: ${locale}, ${device}`, async ({ page, playwright, baseURL }) => {
       const api = await signedInRequest(playwright, baseURL, demoUsers.sales);
       const customer = (await (await api.post("/api/v1/customers", { data: { name: `Axe ${locale} ${device}` } })).json()) as { id: string };

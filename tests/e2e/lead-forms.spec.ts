@@ -74,6 +74,12 @@ test("the owner makes a form, a visitor fills it in Persian on a 375 px phone, a
   const touchpoints = (await (await api.get(`/api/v1/customers/${customer?.id ?? ""}/touchpoints`)).json()) as { items: unknown[] };
   expect(touchpoints.items).toEqual([expect.objectContaining({ kind: "form", channel: "instagram", note: "ساعت کاری شما چیست؟", utmSource: "instagram", utmMedium: "bio", utmCampaign: "yalda" })]);
   await api.dispose();
+  // The rep's page of the customer names the form and the campaign under the touchpoint.
+  await sales.goto(`/fa/customers/${customer?.id ?? ""}`);
+  const attribution = sales.getByRole("region", { name: "نقاط تماس", exact: true }).getByTestId("touchpoint-attribution");
+  await expect(attribution).toContainText(formName);
+  await expect(attribution).toContainText("instagram / bio / yalda");
+  await saveScreenshot(sales, "customer-touchpoint-attribution-fa");
   await repContext.close();
 });
 
@@ -94,6 +100,45 @@ test("the he form on a phone, right to left, for a human look", async ({ browser
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await saveScreenshot(page, "lead-form-he-375");
   await context.close();
+});
+
+test("the owner archives a form: its page says it is closed (404) and takes nothing; the default form stays open; opened again it works", async ({ page, browser, playwright, baseURL }) => {
+  test.setTimeout(90_000);
+  const owner = await signedInRequest(playwright, baseURL, demoUsers.owner);
+  const name = `Closing ${suffix()}`;
+  await owner.post("/api/v1/forms", { data: { name: `Kept ${suffix()}`, fields: ["name", "email"] } });
+  const { id, url } = (await (await owner.post("/api/v1/forms", { data: { name, fields: ["name", "email"] } })).json()) as { id: string; url: string };
+  const forms = ((await (await owner.get("/api/v1/forms")).json()) as { items: { id: string; isDefault: boolean }[] }).items;
+  const defaultForm = forms.find((form) => form.isDefault);
+  expect(defaultForm?.id).not.toBe(id);
+  const refused = await owner.delete(`/api/v1/forms/${defaultForm?.id ?? ""}`);
+  expect(refused.status()).toBe(409);
+  expect(await refused.json()).toMatchObject({ code: "default_form" });
+
+  await signIn(page, "he", demoUsers.owner);
+  await page.goto("/he/settings/forms");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: `העברה לארכיון: ${name}` }).click();
+  const archived = page.getByRole("region", { name: "טפסים בארכיון" });
+  await expect(archived.getByRole("heading", { name })).toBeVisible();
+  await expect(page.getByRole("region", { name: "הטפסים שלכם" }).getByRole("heading", { name })).toHaveCount(0);
+  await saveScreenshot(page, "settings-forms-archived-he");
+
+  const visitorContext = await browser.newContext({ viewport: { width: 375, height: 667 } });
+  const visitor = await visitorContext.newPage();
+  const closed = await visitor.goto(new URL(url).pathname.replace(/^\/[a-z]{2}\//, "/he/"));
+  expect(closed?.status()).toBe(404);
+  await expect(visitor.getByRole("heading", { name: "הטופס הזה סגור" })).toBeVisible();
+  await expect(visitor.locator("html")).toHaveAttribute("dir", "rtl");
+  await saveScreenshot(visitor, "lead-form-closed-he-375");
+  expect((await visitor.request.post(`/api/public/forms/${id}`, { data: { name: "Late" } })).status()).toBe(404);
+
+  await archived.getByRole("button", { name: `פתיחה מחדש: ${name}` }).click();
+  await expect(page.getByRole("region", { name: "הטפסים שלכם" }).getByRole("heading", { name })).toBeVisible();
+  const reopened = await visitor.goto(new URL(url).pathname);
+  expect(reopened?.status()).toBe(200);
+  await visitorContext.close();
+  await owner.dispose();
 });
 
 async function freshToken(request: APIRequestContext, path: string) {

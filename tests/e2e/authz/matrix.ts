@@ -56,7 +56,7 @@ export const pages: PageRow[] = [
 
 export interface ApiRow {
   route: string;
-  method: "GET" | "POST" | "PATCH";
+  method: "GET" | "POST" | "PATCH" | "DELETE";
   path: string;
   /** JSON body; chosen so that allowed callers are refused by validation or a version check and nothing is written. */
   body?: unknown;
@@ -93,6 +93,10 @@ export const api: ApiRow[] = [
   { route: "/api/v1/customers/[id]/referral-link", method: "GET", path: "/api/v1/customers/{id}/referral-link", expect: theirCustomer(401, 200, 404) },
   { route: "/api/v1/forms", method: "GET", path: "/api/v1/forms", expect: ownersOnly(200, 403, 401) },
   { route: "/api/v1/forms", method: "POST", path: "/api/v1/forms", body: { fields: [] }, expect: ownersOnly(422, 403, 401) },
+  // No organization has the fake form: owners get 404 and nothing is archived.
+  { route: "/api/v1/forms/[id]", method: "GET", path: `/api/v1/forms/${fakeId}`, expect: ownersOnly(404, 403, 401) },
+  { route: "/api/v1/forms/[id]", method: "PATCH", path: `/api/v1/forms/${fakeId}`, body: { archived: true }, expect: ownersOnly(404, 403, 401) },
+  { route: "/api/v1/forms/[id]", method: "DELETE", path: `/api/v1/forms/${fakeId}`, expect: ownersOnly(404, 403, 401) },
   // The public submission needs no session: an unknown form is 404 for everyone, a session changes nothing.
   { route: "/api/public/forms/[formId]", method: "POST", path: `/api/public/forms/${fakeId}`, body: { name: "Matrix" }, expect: all(404) },
   // Managers read playbooks and their log, owners also write and run them; sales are refused; an unknown id is 404.
@@ -183,6 +187,7 @@ export const actions: ActionRow[] = [
   { action: "setDoNotContactAction", page: "/en/customers/{id}", arg: { customerId: "{id}", version: 999_999, doNotContact: true }, expect: theirCustomer("unauthorized", "version_conflict", "not_found") },
   { action: "createLeadFormAction", page: "/en/settings/forms", arg: {}, expect: ownerAction() },
   { action: "updateLeadFormAction", page: "/en/settings/forms", arg: {}, expect: ownerAction() },
+  { action: "archiveLeadFormAction", page: "/en/settings/forms", arg: {}, expect: ownerAction() },
   // Anyone who may see the customer may replace their link; the empty arg changes nothing.
   { action: "revokeReferralLinkAction", page: "/en/customers/{id}", arg: { customerId: fakeId }, expect: signedIn("unauthorized", "not_found") },
 ];

@@ -117,7 +117,7 @@ export const actionCases: ActionCase[] = [
   settingsAction("saveMessageTemplateAction", "/en/settings/messages", "messageTemplates", () => ({ key: "follow_up", locale: "en", body: "Hi {name}, {owner} here." })),
   customerAction("prepareMessageAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, template: "follow_up" }), () => ({ locale: "fa" })),
   customerAction("logMessageAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, channel: "call" })),
-  // The test server has no SMTP_URL: even the valid call is refused (email_unavailable) and queues nothing.
+  // A valid call queues an email to the fixture customer (SMTP_URL names a port only tests/e2e/unsubscribe.spec.ts listens on).
   customerAction("sendEmailAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, template: "follow_up" }), () => ({ locale: "he" })),
   customerAction("requestSurveyAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId }), () => ({ locale: "fa" })),
   settingsAction("createLeadFormAction", "/en/settings/forms", "leadForms", () => ({ name: "Fuzz form", fieldPhone: "on", assignment: "round_robin" }), (c) => ({
@@ -131,6 +131,8 @@ export const actionCases: ActionCase[] = [
     isDefault: "on",
   })),
   settingsAction("updateLeadFormAction", "/en/settings/forms", "leadForms", (c) => ({ id: c.formId, name: "Fuzz target form", assignment: c.ownerId }), () => ({ fieldEmail: "on", thankYouEn: "Thanks", channel: "website" })),
+  // Opening the open fixture form again: valid, and it changes nothing.
+  settingsAction("archiveLeadFormAction", "/en/settings/forms", "leadForms", (c) => ({ id: c.formId, archived: false })),
   customerAction("revokeReferralLinkAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId })),
   // Last: a mutation that turns it on leaves the fixture customer not to be contacted.
   customerAction("setDoNotContactAction", "/en/customers/{id}", (c) => ({ customerId: c.customerId, version: c.version, doNotContact: false })),

@@ -22,8 +22,9 @@ export default async function SettingsFormsPage({ params }: { params: LocalePara
   const [t, forms, choices, origin] = await Promise.all([getTranslations("SettingsForms"), listLeadFormsFor(user), leadFormChoices(user, locale), pageOrigin()]);
   const rows = forms.map((form) => {
     const url = leadFormUrl(origin, locale, form.id);
-    return { id: form.id, name: form.name, isDefault: form.isDefault, url, snippet: leadFormSnippet(url, form.name) };
+    return { id: form.id, name: form.name, isDefault: form.isDefault, archived: form.archivedAt !== null, url, snippet: leadFormSnippet(url, form.name) };
   });
+  const archived = rows.filter((row) => row.archived);
   return (
     <div className="space-y-6">
       <section aria-labelledby="forms-new" className={panel}>
@@ -37,8 +38,17 @@ export default async function SettingsFormsPage({ params }: { params: LocalePara
         <h2 id="forms-list" className="text-lg font-semibold">
           {t("listTitle")}
         </h2>
-        <TableLeadForms rows={rows} />
+        <TableLeadForms rows={rows.filter((row) => !row.archived)} empty={t("empty")} />
       </section>
+      {archived.length > 0 && (
+        <section aria-labelledby="forms-archived" className="space-y-2">
+          <h2 id="forms-archived" className="text-lg font-semibold">
+            {t("archivedTitle")}
+          </h2>
+          <p className="text-sm text-slate-600">{t("archivedIntro")}</p>
+          <TableLeadForms rows={archived} empty="" />
+        </section>
+      )}
     </div>
   );
 }

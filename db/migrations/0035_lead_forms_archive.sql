@@ -1,0 +1,1 @@
+ALTER TABLE "lead_forms" ADD COLUMN "archived_at" timestamp with time zone;
