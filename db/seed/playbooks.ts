@@ -13,6 +13,7 @@ const task = (title: string, dueInDays: number) => ({ type: "task" as const, tit
 const demoPlaybooks: Omit<AutomationInput, "enabled" | "filter" | "runCap">[] = [
   { name: "מעקב אחרי לקוח שנתקע בהתלבטות", trigger: { type: "idle_in_stage", stage: "consideration" }, actions: [task("מעקב עם {name}: {days} ימים ב{stage}", 1)] },
   { name: "תודה על הרכישה", trigger: { type: "stage_entered", stage: "conversion" }, actions: [task("להודות ל{name} על הרכישה", 1)] },
+  { name: "סקר שביעות רצון שבוע אחרי הרכישה", trigger: { type: "idle_in_stage", stage: "conversion", days: 7 }, actions: [{ type: "request_feedback" }] },
   { name: "שיחת שימור אחרי 60 יום בלי קשר", trigger: { type: "no_contact", days: 60, journey: "retention" }, actions: [task("שיחת בדיקה עם {name}", 2)] },
   { name: "שובר יום הולדת", trigger: { type: "birthday", daysBefore: 3 }, actions: [task("לשלוח שובר יום הולדת ל{name}", 0)] },
   { name: "ברכת ראש השנה", trigger: { type: "holiday", holiday: "rosh_hashanah", daysBefore: 7 }, actions: [task("לשלוח ברכת שנה טובה ל{name}", 3)] },

@@ -116,6 +116,7 @@ describeOnEngines("seedDemo", (conn) => {
       ["holiday", false],
       ["holiday", false],
       ["idle_in_stage", false],
+      ["idle_in_stage", false],
       ["no_contact", false],
       ["stage_entered", true],
     ]);
