@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
+import { ChoiceList } from "@/components/ui/option-list";
 import { actionParams, actionTypes, type ActionDraft, type ActionType } from "@/core/automation/draft";
 import { locales, messageTemplateKeys } from "@/core/constants";
 import type { AutomationChoices } from "./choices";
@@ -33,11 +34,7 @@ export function FieldsActions({ actions, stages, users, readOnly, onChange, onAd
     <>
       <option value="owner">{t("assignees.owner")}</option>
       <option value="managers">{t("assignees.managers")}</option>
-      {users.map((user) => (
-        <option key={user.value} value={user.value}>
-          {user.label}
-        </option>
-      ))}
+      <ChoiceList choices={users} />
     </>
   );
   return (
@@ -92,11 +89,7 @@ export function FieldsActions({ actions, stages, users, readOnly, onChange, onAd
               <Field label={t("moveTo")} name={name("to")} error={error(name("to"))}>
                 {(p) => (
                   <select {...p} value={action.to} onChange={set("to")}>
-                    {stages.map((stage) => (
-                      <option key={stage.value} value={stage.value}>
-                        {stage.label}
-                      </option>
-                    ))}
+                    <ChoiceList choices={stages} />
                   </select>
                 )}
               </Field>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Field } from "@/components/ui/field";
+import { ChoiceList } from "@/components/ui/option-list";
 import type { FilterDraft } from "@/core/automation/draft";
 import { channels, journeys } from "@/core/constants";
 import type { AutomationChoices, Choice } from "./choices";
@@ -22,11 +23,7 @@ export function FieldsFilter({ filter, stages, users, onChange, error }: Props) 
       {(p) => (
         <select {...p} value={filter[param]} onChange={(e) => onChange({ [param]: e.target.value })}>
           <option value="">{any}</option>
-          {choices.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
+          <ChoiceList choices={choices} />
         </select>
       )}
     </Field>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
+import { ChoiceList } from "@/components/ui/option-list";
 import { triggerParams, triggerTypes, type TriggerDraft, type TriggerType } from "@/core/automation/draft";
 import { holidayCalendars, holidayKeysByCalendar } from "@/core/automation/holidays";
 import { journeys } from "@/core/constants";
@@ -42,11 +43,7 @@ export function FieldsTrigger({ trigger, stages, onChange, error }: Props) {
         <Field label={t("stage")} name="trigger.stage" error={error("trigger.stage")}>
           {(p) => (
             <select {...p} value={trigger.stage} onChange={(e) => onChange({ stage: e.target.value })}>
-              {stages.map((stage) => (
-                <option key={stage.value} value={stage.value}>
-                  {stage.label}
-                </option>
-              ))}
+              <ChoiceList choices={stages} />
             </select>
           )}
         </Field>

@@ -7,6 +7,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { InputDate } from "@/components/dates/input-date";
 import { Field, SubmitButton } from "@/components/ui/field";
+import { ChoiceList } from "@/components/ui/option-list";
 import type { Option } from "@/components/customers/types";
 import type { ActionResult } from "@/lib/actions";
 
@@ -35,14 +36,6 @@ function ActivityForm({
   );
 }
 
-function Options({ options }: { options: Option[] }) {
-  return options.map((o) => (
-    <option key={o.value} value={o.value}>
-      {o.label}
-    </option>
-  ));
-}
-
 export function FormTouchpoint({ customerId, channelOptions, kindOptions }: { customerId: string; channelOptions: Option[]; kindOptions: Option[] }) {
   const t = useTranslations("Customer.activity");
   return (
@@ -50,10 +43,10 @@ export function FormTouchpoint({ customerId, channelOptions, kindOptions }: { cu
       {(fieldError) => (
         <>
           <Field label={t("channel")} name="channel" error={fieldError("channel")}>
-            {(p) => <select {...p} defaultValue="whatsapp"><Options options={channelOptions} /></select>}
+            {(p) => <select {...p} defaultValue="whatsapp"><ChoiceList choices={channelOptions} /></select>}
           </Field>
           <Field label={t("kind")} name="kind" error={fieldError("kind")}>
-            {(p) => <select {...p} defaultValue="message"><Options options={kindOptions} /></select>}
+            {(p) => <select {...p} defaultValue="message"><ChoiceList choices={kindOptions} /></select>}
           </Field>
           <Field label={t("at")} name="at" error={fieldError("at")} hint={t("atHint")}>
             {(p) => <InputDate {...p} withTime />}
@@ -117,7 +110,7 @@ export function FormTask({ customerId, assigneeOptions }: { customerId: string; 
           </Field>
           {assigneeOptions && (
             <Field label={t("assignee")} name="assigneeId" error={fieldError("assigneeId")}>
-              {(p) => <select {...p} defaultValue=""><option value="">{t("me")}</option><Options options={assigneeOptions} /></select>}
+              {(p) => <select {...p} defaultValue=""><option value="">{t("me")}</option><ChoiceList choices={assigneeOptions} /></select>}
             </Field>
           )}
         </>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, SubmitButton } from "@/components/ui/field";
+import { ChoiceList } from "@/components/ui/option-list";
 import type { LeadFormField, Locale } from "@/core/constants";
 import { createLeadFormAction, updateLeadFormAction } from "@/lib/forms/actions";
 
@@ -67,22 +68,14 @@ export function FormLeadSettings({ form, stages, channels, users }: Props) {
         {(p) => (
           <select {...p} defaultValue={form?.stageKey ?? ""}>
             <option value="">{t("firstStage")}</option>
-            {stages.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
+            <ChoiceList choices={stages} />
           </select>
         )}
       </Field>
       <Field label={t("channel")} name="channel" error={fieldError("channel")}>
         {(p) => (
           <select {...p} defaultValue={form?.channel ?? "website"}>
-            {channels.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
+            <ChoiceList choices={channels} />
           </select>
         )}
       </Field>
@@ -90,11 +83,7 @@ export function FormLeadSettings({ form, stages, channels, users }: Props) {
         {(p) => (
           <select {...p} defaultValue={form?.assigneeId ?? "round_robin"}>
             <option value="round_robin">{t("roundRobin")}</option>
-            {users.map((u) => (
-              <option key={u.value} value={u.value}>
-                {u.label}
-              </option>
-            ))}
+            <ChoiceList choices={users} />
           </select>
         )}
       </Field>

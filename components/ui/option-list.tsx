@@ -6,3 +6,12 @@ export function OptionList({ values }: { values: readonly string[] }) {
     </option>
   ));
 }
+
+/** A select's options from value and label pairs (stages, users, channels). */
+export function ChoiceList({ choices }: { choices: readonly { value: string; label: string }[] }) {
+  return choices.map((choice) => (
+    <option key={choice.value} value={choice.value}>
+      {choice.label}
+    </option>
+  ));
+}
