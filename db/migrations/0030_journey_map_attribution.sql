@@ -97,33 +97,26 @@ create or replace trigger journey_map_events_update_b_new after update on stage_
 -- seed (which loads with the triggers off).
 create or replace function journey_map_attribute_org(org uuid) returns void
 language plpgsql as $$
+declare
+  target text;
 begin
-  update touchpoints t set attributed_stage = a.key
-  from (
-    select g.id, first_value(g.key) over (partition by g.customer_id, g.grp order by g.at, g.kind, g.recorded_at, g.id) as key, g.kind
-    from (
-      select tl.*, count(*) filter (where tl.kind = 0) over (partition by tl.customer_id order by tl.at, tl.kind, tl.recorded_at, tl.id rows unbounded preceding) as grp
+  foreach target in array array['touchpoints', 'feedback'] loop
+    execute format($q$
+      update %1$I r set attributed_stage = a.key
       from (
-        select e.customer_id, e.at, 0 as kind, e.recorded_at, e.id, e.to_key as key from stage_events e where e.org_id = org
-        union all
-        select x.customer_id, x.at, 1, null, x.id, null from touchpoints x where x.org_id = org
-      ) tl
-    ) g
-  ) a
-  where t.org_id = org and t.id = a.id and a.kind = 1 and t.attributed_stage is distinct from a.key;
-  update feedback f set attributed_stage = a.key
-  from (
-    select g.id, first_value(g.key) over (partition by g.customer_id, g.grp order by g.at, g.kind, g.recorded_at, g.id) as key, g.kind
-    from (
-      select tl.*, count(*) filter (where tl.kind = 0) over (partition by tl.customer_id order by tl.at, tl.kind, tl.recorded_at, tl.id rows unbounded preceding) as grp
-      from (
-        select e.customer_id, e.at, 0 as kind, e.recorded_at, e.id, e.to_key as key from stage_events e where e.org_id = org
-        union all
-        select x.customer_id, x.at, 1, null, x.id, null from feedback x where x.org_id = org
-      ) tl
-    ) g
-  ) a
-  where f.org_id = org and f.id = a.id and a.kind = 1 and f.attributed_stage is distinct from a.key;
+        select g.id, first_value(g.key) over (partition by g.customer_id, g.grp order by g.at, g.kind, g.recorded_at, g.id) as key, g.kind
+        from (
+          select tl.*, count(*) filter (where tl.kind = 0) over (partition by tl.customer_id order by tl.at, tl.kind, tl.recorded_at, tl.id rows unbounded preceding) as grp
+          from (
+            select e.customer_id, e.at, 0 as kind, e.recorded_at, e.id, e.to_key as key from stage_events e where e.org_id = $1
+            union all
+            select x.customer_id, x.at, 1, null, x.id, null from %1$I x where x.org_id = $1
+          ) tl
+        ) g
+      ) a
+      where r.org_id = $1 and r.id = a.id and a.kind = 1 and r.attributed_stage is distinct from a.key
+    $q$, target) using org;
+  end loop;
 end $$;
 --> statement-breakpoint
 
