@@ -4,12 +4,12 @@ import type { Db } from "@/db/client";
 import { addStage, reorderStages, setStageArchived } from "@/db/mutations/settings-stages";
 import { funnel } from "@/db/queries/analytics-funnel";
 import { pathsFromScratch, storedPaths } from "@/db/queries/analytics-funnel-paths";
-import { customers, stageEvents, stages, users } from "@/db/schema";
+import { stages, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
-import { Rng } from "@/db/seed/random";
 import { queryRows } from "@/db/sql";
 import type { FunnelQuery } from "@/core/analytics/types";
 import { describeOnEngines } from "../support/engines";
+import { insertRandomEvents } from "../support/random-events";
 import { mergeSomeCustomers } from "../support/merges";
 
 const NOW = new Date("2025-06-15T12:00:00Z");
@@ -41,18 +41,7 @@ describeOnEngines("funnel_paths stays equal to the computation from scratch", (c
 
   it("after random extra events, back-dated ones included, in several statements", async () => {
     const { db } = conn();
-    const rng = new Rng(8);
-    const ids = (await db.select({ id: customers.id }).from(customers).where(eq(customers.orgId, orgId))).map((c) => c.id);
-    const keys = ["awareness", "engagement", "consideration", "conversion", "retention", "loyalty", "lost"];
-    for (let batch = 0; batch < 6; batch++) {
-      const rows = Array.from({ length: 1 + rng.int(0, 40) }, () => ({
-        orgId,
-        customerId: rng.pick(ids),
-        toKey: rng.pick(keys),
-        at: new Date(NOW.getTime() - rng.int(0, 540) * 86_400_000 - rng.int(0, 86_399) * 1000),
-      }));
-      await db.insert(stageEvents).values(rows);
-    }
+    await insertRandomEvents(db, orgId, { seed: 8, now: NOW });
     await expectCurrent(db, orgId);
   });
 
