@@ -17,26 +17,13 @@ interface HistoryFunnelQuery extends FunnelQuery {
  * Any funnel mode computed from stage_events, following tests/support/reference/funnel.ts step by
  * step: each customer's ordered events under `asOf` with the next event's time; then, per customer
  * (window passes, no self-joins), the cohort entry t0 and membership; the counted events; a level.
+ * What `cohort=active` reads; `cohort=created` reads the pre-aggregates (analytics-funnel.ts), and
+ * this is their computation from scratch in the tests.
  */
 export async function levelsFromHistory(db: Db, q: HistoryFunnelQuery): Promise<LevelRow[]> {
   const F = midnight(q.from, q.timeZone);
   const T = midnight(q.to, q.timeZone);
   const cutoff = cutoffOf(q.asOf, q.timeZone);
-  // created: only customers whose first event into the journey falls inside the range start there
-  // (an event into it inside the range, none before), so only their histories are read.
-  const candidates =
-    q.cohort === "created"
-      ? sql`and e.customer_id in (
-          select r.customer_id from (
-            select distinct e2.customer_id from stage_events e2
-            join stages s2 on s2.org_id = e2.org_id and s2.key = e2.to_key and s2.journey = ${q.journey}
-            where e2.org_id = ${q.orgId} and e2.at >= ${F} and e2.at < least(${T}, ${cutoff})
-          ) r
-          where not exists (
-            select 1 from stage_events e3
-            join stages s3 on s3.org_id = e3.org_id and s3.key = e3.to_key and s3.journey = ${q.journey}
-            where e3.org_id = ${q.orgId} and e3.customer_id = r.customer_id and e3.at < ${F}))`
-      : sql``;
   const member = q.cohort === "created" ? sql`t0 >= ${F} and t0 < ${T}` : sql`active`;
   const windowEnd = q.windowDays ? sql`and at < t0 + interval '24 hours' * ${q.windowDays}::int` : sql``;
   return queryRows<LevelRow>(
@@ -49,7 +36,7 @@ export async function levelsFromHistory(db: Db, q: HistoryFunnelQuery): Promise<
         from stage_events e
         ${joinCustomers(q.orgId, q)}
         left join stages st on st.org_id = e.org_id and st.key = e.to_key
-        where e.org_id = ${q.orgId} and e.at < ${cutoff} ${candidates}
+        where e.org_id = ${q.orgId} and e.at < ${cutoff}
       ),
       marked as (
         select *,

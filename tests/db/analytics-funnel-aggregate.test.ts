@@ -3,13 +3,13 @@ import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { aggregateFromScratch, storedAggregate } from "@/db/queries/analytics-funnel-aggregate";
 import { funnel } from "@/db/queries/analytics-funnel";
-import { channels, customers, organizations, stageEvents, stages, users } from "@/db/schema";
+import { channels, customers, organizations, stages, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
-import { Rng } from "@/db/seed/random";
 import { queryRows } from "@/db/sql";
 import type { FunnelQuery } from "@/core/analytics/types";
 import { insertHistory } from "../support/analytics-fixture";
 import { describeOnEngines } from "../support/engines";
+import { insertRandomEvents } from "../support/random-events";
 import { mergeSomeCustomers } from "../support/merges";
 import { funnelCases } from "../support/funnel-expected";
 import { funnelFixture, U1, U2 } from "../support/funnel-fixture";
@@ -41,18 +41,7 @@ describeOnEngines("funnel_cohort_days stays equal to the computation from scratc
 
   it("after random extra events, earlier ones included, in several statements", async () => {
     const { db } = conn();
-    const rng = new Rng(5);
-    const ids = (await db.select({ id: customers.id }).from(customers).where(eq(customers.orgId, orgId))).map((c) => c.id);
-    const keys = ["awareness", "engagement", "consideration", "conversion", "retention", "loyalty", "lost"];
-    for (let batch = 0; batch < 6; batch++) {
-      const rows = Array.from({ length: 1 + rng.int(0, 40) }, () => ({
-        orgId,
-        customerId: rng.pick(ids),
-        toKey: rng.pick(keys),
-        at: new Date(NOW.getTime() - rng.int(0, 540) * 86_400_000 - rng.int(0, 86_399) * 1000),
-      }));
-      await db.insert(stageEvents).values(rows);
-    }
+    await insertRandomEvents(db, orgId, { seed: 5, now: NOW });
     await expectCurrent(db, orgId);
   });
 

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
+import { mergeCustomers } from "@/db/mutations/customer-merge";
 import { funnel } from "@/db/queries/analytics-funnel";
+import { pathsFromScratch, storedPaths } from "@/db/queries/analytics-funnel-paths";
 import { loadAnalyticsContext } from "@/db/queries/analytics-funnel-context";
 import { flow, snapshot } from "@/db/queries/analytics-funnel-snapshot";
 import { timeInStage, timeToConvert } from "@/db/queries/analytics-funnel-times";
@@ -8,7 +10,9 @@ import { addDays } from "@/core/analytics/dates";
 import { funnelReference } from "../support/reference/funnel";
 import { flowReference, snapshotReference, timeInStageReference, timeToConvertReference } from "../support/reference/history";
 import type { FunnelQuery } from "@/core/analytics/types";
+import { Rng } from "@/db/seed/random";
 import { buildHistory, insertHistory } from "../support/analytics-fixture";
+import type { History } from "../support/reference/timelines";
 import { describeOnEngines } from "../support/engines";
 import { U1, U2 } from "../support/funnel-fixture";
 
@@ -39,6 +43,25 @@ const query = fc.record({
   ownerId: fc.option(fc.constantFrom(U1, U2), { nil: undefined, freq: 4 }),
 });
 
+// How the history arrives: events in a shuffled order over two statements (the second holds events
+// earlier than ones already written: back-dated moves, imports), then maybe a merge of two customers.
+const arrival = fc.record({ shuffle: fc.integer(), later: fc.nat({ max: 30 }), merge: fc.option(fc.tuple(fc.nat(), fc.nat()), { nil: undefined }) });
+
+function shuffled(history: History, seed: number): History {
+  const rng = new Rng(seed);
+  const events = [...history.events];
+  for (let i = events.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [events[i], events[j]] = [events[j] as (typeof events)[number], events[i] as (typeof events)[number]];
+  }
+  return { ...history, events };
+}
+
+/** The history after the merged-away customer's record and events are gone (docs/architecture.md, "Merging customers"). */
+function withoutCustomer(history: History, id: string): History {
+  return { ...history, customers: history.customers.filter((c) => c.id !== id), events: history.events.filter((e) => e.customerId !== id) };
+}
+
 describeOnEngines("funnel analytics equal the reference implementation on random histories", (conn) => {
   it("in every mode, with snapshot, time in stage, time to convert and flow", async () => {
     const { db } = conn();
@@ -47,15 +70,25 @@ describeOnEngines("funnel analytics equal the reference implementation on random
         fc.constantFrom("Asia/Jerusalem", "Asia/Tehran", "UTC"),
         fc.array(customer, { minLength: 1, maxLength: 12 }),
         query,
-        async (timeZone, specs, raw) => {
-          const history = buildHistory(
+        arrival,
+        async (timeZone, specs, raw, how) => {
+          const written = buildHistory(
             timeZone,
             specs.map((s) => {
               let at = BASE + s.start * HOUR;
               return { channel: s.channel, ownerId: s.ownerId, events: s.moves.map((m) => [m.key, (at += m.gap * HOUR)] as [string, number]) };
             }),
           );
-          const { orgId } = await insertHistory(db, history, [U1, U2]);
+          const { orgId, insertRest } = await insertHistory(db, shuffled(written, how.shuffle), [U1, U2], Math.min(how.later, written.events.length));
+          await insertRest();
+          let history = written;
+          const pair = how.merge && [written.customers[how.merge[0] % written.customers.length], written.customers[how.merge[1] % written.customers.length]];
+          if (pair?.[0] && pair[1] && pair[0].id !== pair[1].id) {
+            const version = written.events.filter((e) => e.customerId === pair[0]?.id).length + 1;
+            await mergeCustomers(db, { orgId, actorId: U1, survivorId: pair[0].id, mergedId: pair[1].id, version });
+            history = withoutCustomer(written, pair[1].id);
+          }
+          expect(await storedPaths(db, { orgId })).toEqual(await pathsFromScratch(db, { orgId }));
           const ctx = await loadAnalyticsContext(db, { orgId });
           const from = addDays(BASE_DATE, raw.start);
           const q: FunnelQuery = {
@@ -65,6 +98,11 @@ describeOnEngines("funnel analytics equal the reference implementation on random
             asOf: raw.asOf === undefined ? undefined : addDays(BASE_DATE, raw.asOf),
           };
           expect(await funnel(db, { orgId, ...q })).toEqual(funnelReference(history, q));
+          // The created cohort in both orders with the same window and asOf: what funnel_paths answers.
+          for (const order of ["any", "strict"] as const) {
+            const created: FunnelQuery = { ...q, cohort: "created", order };
+            expect(await funnel(db, { orgId, ...created })).toEqual(funnelReference(history, created));
+          }
           const range = { from: q.from, to: q.to, journey: q.journey, channel: q.channel, ownerId: q.ownerId };
           const asOf = { asOf: q.asOf ?? q.to, channel: q.channel, ownerId: q.ownerId };
           expect(await snapshot(db, ctx, asOf)).toEqual(snapshotReference(history, asOf));

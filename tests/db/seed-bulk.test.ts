@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPostgres, type Connection } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { storedAggregate } from "@/db/queries/analytics-funnel-aggregate";
+import { storedPaths } from "@/db/queries/analytics-funnel-paths";
 import { seedDemo } from "@/db/seed";
 import { bulkSeedDemo } from "@/db/seed/bulk-load";
 import { queryRows } from "@/db/sql";
@@ -48,6 +49,7 @@ describe.skipIf(!url)("bulkSeedDemo [postgres]", () => {
     expect(await baseRows(bulk.conn)).toEqual(await baseRows(triggered.conn));
     expect(await snapshotAggregates(bulk.conn.db, orgId)).toEqual(await snapshotAggregates(triggered.conn.db, orgId));
     expect(await storedAggregate(bulk.conn.db, { orgId })).toEqual(await storedAggregate(triggered.conn.db, { orgId }));
+    expect(await storedPaths(bulk.conn.db, { orgId })).toEqual(await storedPaths(triggered.conn.db, { orgId }));
   });
 
   it("puts back every index it dropped for the load", async () => {
