@@ -70,3 +70,14 @@ export async function pathsFromScratch(db: Db, { orgId }: { orgId: string }): Pr
         order by 1, 2`,
   );
 }
+
+/** Whether the organization's paths follow its current stage order (else a rebuild is pending). */
+export async function pathsFollowStageOrder(db: Db, { orgId }: { orgId: string }): Promise<boolean> {
+  const [row] = await queryRows<{ current: boolean }>(
+    db,
+    sql`select exists (
+          select from funnel_path_stage_orders o where o.org_id = ${orgId} and o.stage_order = funnel_path_stage_order(${orgId}::uuid)
+        ) as current`,
+  );
+  return row?.current ?? false;
+}

@@ -5,11 +5,12 @@ import type { Db } from "../client";
 import { levelsFromAggregate } from "./analytics-funnel-aggregate";
 import { loadAnalyticsContext, type AnalyticsContext } from "./analytics-funnel-context";
 import { levelsFromHistory } from "./analytics-funnel-history";
-import { levelsFromPaths } from "./analytics-funnel-paths";
+import { levelsFromPaths, pathsFollowStageOrder } from "./analytics-funnel-paths";
 
 /**
- * The mode funnel_cohort_days answers; the other `cohort=created` modes read funnel_paths, and
- * `cohort=active` reads stage_events.
+ * The mode funnel_cohort_days answers; the other `cohort=created` modes read funnel_paths (from
+ * stage_events while a large organization's paths wait for their rebuild after a stage-order change),
+ * and `cohort=active` reads stage_events.
  */
 export function isAggregateMode(q: Pick<FunnelQuery, "cohort" | "order" | "windowDays" | "asOf">): boolean {
   return q.cohort === "created" && q.order === "any" && !q.windowDays && !q.asOf;
@@ -21,12 +22,11 @@ export type FunnelSource = "auto" | "history";
 export async function funnelFor(db: Db, ctx: AnalyticsContext, q: FunnelQuery, source: FunnelSource = "auto"): Promise<FunnelResult> {
   const stages = funnelStages(ctx.stages, q.journey);
   const full = { ...q, orgId: ctx.orgId, timeZone: ctx.timeZone, funnel: stages };
-  const rows =
-    source === "history" || q.cohort === "active"
-      ? await levelsFromHistory(db, full)
-      : isAggregateMode(q)
-        ? await levelsFromAggregate(db, full)
-        : await levelsFromPaths(db, full);
+  const rows = isAggregateMode(q) && source === "auto"
+    ? await levelsFromAggregate(db, full)
+    : source === "auto" && q.cohort === "created" && (await pathsFollowStageOrder(db, ctx))
+      ? await levelsFromPaths(db, full)
+      : await levelsFromHistory(db, full);
   return funnelFromLevels(stages, q.order, rows, q.breakdown);
 }
 

@@ -120,19 +120,62 @@ begin
 end $$;
 --> statement-breakpoint
 
--- funnel_paths_follow_stage_order: 0037_funnel_paths_triggers.sql
--- Rebuilds when the stage order changed. The stage editor rewrites positions through negative values
--- (db/mutations/settings-stages.ts) in the same transaction: that passing state is skipped.
+-- funnel_paths_follow_stage_order: 0039_funnel_paths_deferred_rebuild.sql
+-- Rebuilds when the stage order changed, in the stage edit's transaction for an organization of up to
+-- `masir.funnel_paths_sync_limit` customers (default 10,000: a second or two). A larger one is left
+-- stale: its readers compute from stage_events until the analytics job rebuilds it in batches
+-- (funnel_paths_rebuild_batch), so a reorder at 1M does not hold the edit and the moves for minutes.
+-- The stage editor rewrites positions through negative values (db/mutations/settings-stages.ts) in
+-- the same transaction: that passing state is skipped.
 create or replace function funnel_paths_follow_stage_order(p_org uuid) returns void
 language plpgsql as $$
+declare
+  sync_limit integer := coalesce(nullif(current_setting('masir.funnel_paths_sync_limit', true), '')::integer, 10000);
 begin
   if exists (select from stages s where s.org_id = p_org and s.position < 0) then
     return;
   end if;
-  if funnel_path_stage_order(p_org) is distinct from (select o.stage_order from funnel_path_stage_orders o where o.org_id = p_org) then
+  if funnel_path_stage_order(p_org) is not distinct from (select o.stage_order from funnel_path_stage_orders o where o.org_id = p_org) then
+    return;
+  end if;
+  if (select count(*) from (select from customers c where c.org_id = p_org limit sync_limit + 1) n) <= sync_limit then
     perform funnel_paths_rebuild(p_org);
   end if;
 end $$;
+--> statement-breakpoint
+
+-- funnel_paths_rebuild_batch: 0039_funnel_paths_deferred_rebuild.sql
+-- Refreshes the paths of the organization's next `p_limit` customers in id order after `p_after` (null:
+-- from the first); returns the last id refreshed, or null when none was left. Each batch is its own
+-- transaction, so moves wait for at most one batch.
+create or replace function funnel_paths_rebuild_batch(p_org uuid, p_after uuid, p_limit integer) returns uuid
+language plpgsql as $$
+declare
+  ids uuid[] := array(
+    select c.id from customers c
+    where c.org_id = p_org and (p_after is null or c.id > p_after)
+    order by c.id
+    limit p_limit
+  );
+begin
+  if cardinality(ids) = 0 then
+    return null;
+  end if;
+  perform funnel_paths_refresh(p_org, ids);
+  return ids[cardinality(ids)];
+end $$;
+--> statement-breakpoint
+
+-- funnel_paths_mark_current: 0039_funnel_paths_deferred_rebuild.sql
+-- After a batched rebuild for `p_order`: records that the paths follow it, unless the stage order has
+-- changed since (then they stay stale and the next run starts again).
+create or replace function funnel_paths_mark_current(p_org uuid, p_order text) returns boolean
+language sql as $$
+  insert into funnel_path_stage_orders (org_id, stage_order)
+  select p_org, p_order where funnel_path_stage_order(p_org) = p_order
+  on conflict (org_id) do update set stage_order = excluded.stage_order
+  returning true
+$$;
 --> statement-breakpoint
 
 -- funnel_paths_on_events: 0037_funnel_paths_triggers.sql

@@ -3,7 +3,8 @@ import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { addStage, reorderStages, setStageArchived } from "@/db/mutations/settings-stages";
 import { funnel } from "@/db/queries/analytics-funnel";
-import { pathsFromScratch, storedPaths } from "@/db/queries/analytics-funnel-paths";
+import { rebuildStaleFunnelPaths } from "@/db/mutations/funnel-paths-rebuild";
+import { pathsFollowStageOrder, pathsFromScratch, storedPaths } from "@/db/queries/analytics-funnel-paths";
 import { stages, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { queryRows } from "@/db/sql";
@@ -23,6 +24,7 @@ const queries: FunnelQuery[] = [
 
 /** The stored paths equal their computation from scratch, and the funnels they answer equal those from stage_events. */
 async function expectCurrent(db: Db, orgId: string) {
+  expect(await pathsFollowStageOrder(db, { orgId })).toBe(true);
   expect(await storedPaths(db, { orgId })).toEqual(await pathsFromScratch(db, { orgId }));
   for (const q of queries) expect(await funnel(db, { orgId, ...q })).toEqual(await funnel(db, { orgId, ...q }, "history"));
 }
@@ -78,6 +80,28 @@ describeOnEngines("funnel_paths stays equal to the computation from scratch", (c
     const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from funnel_paths where org_id = ${orgId} and strict_at <> '{}'`);
     expect(row?.n).toBe(0);
     await db.execute(sql`select funnel_paths_rebuild(${orgId}::uuid)`);
+    await expectCurrent(db, orgId);
+  });
+
+  it("over the sync limit, a stage-order change waits for the batched rebuild and funnels read stage_events meanwhile", async () => {
+    const { db } = conn();
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('masir.funnel_paths_sync_limit', '0', true)`);
+      await tx.update(stages).set({ archivedAt: null }).where(and(eq(stages.orgId, orgId), eq(stages.key, "engagement")));
+    });
+    expect(await pathsFollowStageOrder(db, { orgId })).toBe(false);
+    expect(await storedPaths(db, { orgId })).not.toEqual(await pathsFromScratch(db, { orgId }));
+    for (const q of queries) expect(await funnel(db, { orgId, ...q })).toEqual(await funnel(db, { orgId, ...q }, "history"));
+
+    await insertRandomEvents(db, orgId, { seed: 9, now: NOW });
+    const [before] = await queryRows<{ order: string }>(db, sql`select funnel_path_stage_order(${orgId}::uuid) as order`);
+    const [refused] = await queryRows<{ current: boolean | null }>(db, sql`select funnel_paths_mark_current(${orgId}::uuid, 'an older order') as current`);
+    expect(refused?.current).toBeNull();
+    expect(await pathsFollowStageOrder(db, { orgId })).toBe(false);
+
+    expect(await rebuildStaleFunnelPaths(db, 37)).toBeGreaterThanOrEqual(1);
+    const [after] = await queryRows<{ order: string }>(db, sql`select stage_order as order from funnel_path_stage_orders where org_id = ${orgId}`);
+    expect(after?.order).toBe(before?.order);
     await expectCurrent(db, orgId);
   });
 });
