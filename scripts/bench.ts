@@ -15,7 +15,7 @@ import { prepareData } from "./bench/data";
 import { benchDatabase } from "./bench/database";
 import { endpoints } from "./bench/endpoints";
 import { describeFirstLoad, measureFirstLoad } from "./bench/first-load";
-import { timeGet } from "./bench/http";
+import { timeGet, WARMUP_REQUESTS } from "./bench/http";
 import { loadMoves, loadMovesWith, type MovesLoad } from "./bench/moves";
 import { rawMoves } from "./bench/moves-raw";
 import { SqlRecorder, timeReplay } from "./bench/raw-sql";
@@ -70,16 +70,19 @@ try {
   const table: (string | number)[][] = [];
   for (const endpoint of endpoints(samples).filter((e) => only(e.name))) {
     const statements = await recorder.record(() => endpoint.sql(bench.db, users[endpoint.as]));
+    const cpuBefore = server.cpuMs();
     const app = await timeGet(`${server.baseUrl}${endpoint.path}`, cookies[endpoint.as], seconds);
+    const cpuAfter = server.cpuMs();
     const line = resultLine(endpoint.name, app, await timeReplay(client, statements, app.length));
     results.push(line);
-    const ms = [line.p50Ms, line.p95Ms, line.rawSqlMs].map(formatMs);
-    table.push([line.name, endpoint.as, ...ms, line.ratio.toFixed(2), app.length, statements.length, verdict(line, targets[line.name])]);
-    console.log(`  ${line.name}: p50 ${line.p50Ms} ms, p95 ${line.p95Ms} ms, SQL p50 ${line.rawSqlMs} ms (${app.length} requests); ${load()}`);
+    const ms = [line.p50Ms, line.p95Ms, line.rawSqlMs, line.p50Ms - line.rawSqlMs].map(formatMs);
+    const cpu = cpuBefore !== null && cpuAfter !== null ? formatMs((cpuAfter - cpuBefore) / (app.length + WARMUP_REQUESTS)) : "—";
+    table.push([line.name, endpoint.as, ...ms, cpu, line.ratio.toFixed(2), app.length, statements.length, verdict(line, targets[line.name])]);
+    console.log(`  ${line.name}: p50 ${line.p50Ms} ms, p95 ${line.p95Ms} ms, SQL p50 ${line.rawSqlMs} ms, server CPU ${cpu} ms per request (${app.length} requests); ${load()}`);
   }
 
   const moveLoad = { db: bench.db, orgId, ownerId: users.sales.id, concurrency: MOVE_CONCURRENCY, seconds };
-  const moves = only("moves") ? await loadMoves({ ...moveLoad, baseUrl: server.baseUrl, cookie: cookies.sales }) : null;
+  const moves = only("moves") ? await loadMoves({ ...moveLoad, baseUrl: server.baseUrl, cookie: cookies.sales, cpuMs: server.cpuMs }) : null;
   let movesRaw: MovesLoad | null = null;
   if (only("moves-raw")) {
     const raw = await openPostgres(target.url, MOVE_CONCURRENCY);
@@ -88,10 +91,11 @@ try {
   }
 
   console.log(`\nScale: ${scale.customers.toLocaleString("en")} customers, ${scale.stageEvents.toLocaleString("en")} stage events, ${scale.purchases.toLocaleString("en")} purchases (searches ${JSON.stringify(samples)})`);
-  console.log(formatTable(["name", "as", "p50 ms", "p95 ms", "SQL p50 ms", "ratio", "requests", "statements", "target"], table));
+  console.log(formatTable(["name", "as", "p50 ms", "p95 ms", "SQL p50 ms", "p50 − SQL", "CPU ms/req", "ratio", "requests", "statements", "target"], table));
   if (moves) {
     console.log(
-      `\nmoves: ${moves.concurrency} connections, ${moves.rps}/s, p50 ${moves.p50Ms} ms, p95 ${moves.p95Ms} ms` +
+      `\nmoves: ${moves.concurrency} connections, ${server.processes} server process(es), ${moves.rps}/s, p50 ${moves.p50Ms} ms, p95 ${moves.p95Ms} ms` +
+        `${moves.cpuMsPerMove !== null ? `, server CPU ${moves.cpuMsPerMove} ms per move` : ""}` +
         `${moves.non2xx ? `, ${moves.non2xx} answers not 201` : ""} — ${movesVerdict(moves)}`,
     );
   }

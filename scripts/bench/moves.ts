@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { queryRows } from "@/db/sql";
 import { runAutocannon } from "./http";
-import { percentiles } from "./report";
+import { percentiles, round2 } from "./report";
 
 export interface PooledCustomer {
   id: string;
@@ -71,6 +71,8 @@ export interface MovesLoad {
   p95Ms: number;
   /** Answers other than 201 (a version conflict would be a bench bug; a 5xx a server one). */
   non2xx: number;
+  /** The server's CPU time per move of the timed run (null for moves-raw, or without /proc). */
+  cpuMsPerMove: number | null;
 }
 
 async function runMoves(baseUrl: string, cookie: string, pool: MovePool, concurrency: number, seconds: number) {
@@ -110,6 +112,8 @@ interface LoadOptions {
   ownerId: string;
   concurrency: number;
   seconds: number;
+  /** The server's CPU time so far, when there is a server to measure. */
+  cpuMs?: () => number | null;
 }
 
 /** A short warm-up, then the timed run, each on the customers as they are then; throughput counts successful moves only. */
@@ -121,10 +125,15 @@ export async function loadMovesWith(runner: MoveRunner, opts: LoadOptions): Prom
   await runner(warmupPool, 3);
   // The moves the end of the warm-up cut off still finish: let them, then read the versions again.
   await sleep(3000);
-  const run = await runner(await pool(), opts.seconds);
+  const timedPool = await pool();
+  const cpuBefore = opts.cpuMs?.() ?? null;
+  const run = await runner(timedPool, opts.seconds);
+  const cpuAfter = opts.cpuMs?.() ?? null;
   if (run.latencies.length === 0) throw new Error("no move succeeded (see the server log)");
   const { p50, p95 } = percentiles(run.latencies);
-  return { concurrency, rps: Math.round(run.latencies.length / run.seconds), p50Ms: p50, p95Ms: p95, non2xx: run.non2xx };
+  const moves = run.latencies.length + run.non2xx;
+  const cpuMsPerMove = cpuBefore !== null && cpuAfter !== null ? round2((cpuAfter - cpuBefore) / moves) : null;
+  return { concurrency, rps: Math.round(run.latencies.length / run.seconds), p50Ms: p50, p95Ms: p95, non2xx: run.non2xx, cpuMsPerMove };
 }
 
 /** POST /api/v1/customers/{id}/moves from `concurrency` HTTP connections. */

@@ -4,6 +4,7 @@ import { existsSync, openSync, readFileSync, statSync, writeFileSync } from "nod
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { groupCpuMs } from "./server-cpu";
 
 const root = process.cwd();
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -51,6 +52,8 @@ export interface RunningServer {
   baseUrl: string;
   /** How many processes serve it: WEB_CONCURRENCY, else one per core (scripts/serve.mjs). */
   processes: number;
+  /** CPU time the server's processes have used so far, in ms (null where /proc is missing). */
+  cpuMs: () => number | null;
   logFile: string;
   stop: () => Promise<void>;
 }
@@ -81,7 +84,8 @@ export async function startServer({ databaseUrl, port, distDir }: { databaseUrl:
     }
     await sleep(250);
   }
-  return { baseUrl, processes: Number(env.WEB_CONCURRENCY ?? availableParallelism()), logFile, stop };
+  const pgid = child.pid;
+  return { baseUrl, processes: Number(env.WEB_CONCURRENCY ?? availableParallelism()), cpuMs: () => (pgid ? groupCpuMs(pgid) : null), logFile, stop };
 }
 
 async function healthy(baseUrl: string): Promise<boolean> {
