@@ -1,4 +1,11 @@
-import { decode, getToken, type JWT } from "next-auth/jwt";
+import { decode, encode, getToken, type JWT } from "next-auth/jwt";
+
+/** How long a session lasts from its last refresh (next-auth's `session.maxAge`, lib/auth/options.ts). */
+export const SESSION_MAX_AGE_S = 60 * 60 * 12;
+/** A session with less than this left is re-issued by the proxy on the next page request. */
+const REFRESH_WHEN_LEFT_MS = (SESSION_MAX_AGE_S * 1000) / 4;
+
+const secureCookies = () => process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 
 /** The cookie values a request carries, by name (from `cookies()` or a test). */
 export type CookieValues = Record<string, string>;
@@ -47,7 +54,30 @@ export function sessionClaims(cookies: CookieValues, secret: string, now = Date.
   return getToken({
     req: { cookies, headers: {} } as never,
     secret,
-    secureCookie: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+    secureCookie: secureCookies(),
     decode: ({ token }) => (token ? decodeOnce(token, secret, now) : Promise.resolve(null)),
   });
+}
+
+export interface SessionCookie {
+  name: string;
+  value: string;
+  options: { httpOnly: true; sameSite: "lax"; path: "/"; secure: boolean; expires: Date };
+}
+
+/**
+ * A fresh session cookie when the request's session is valid but about to expire, else null: the
+ * only time a token is encoded again (next-auth's session route did it on every call). Same cookie
+ * name and options as next-auth's sign-in.
+ */
+export async function refreshedSessionCookie(cookies: CookieValues, secret: string, now = Date.now()): Promise<SessionCookie | null> {
+  const claims = await sessionClaims(cookies, secret, now);
+  if (!claims || typeof claims.exp !== "number" || claims.exp * 1000 - now > REFRESH_WHEN_LEFT_MS) return null;
+  const { iat: _iat, exp: _exp, jti: _jti, ...token } = claims;
+  const secure = secureCookies();
+  return {
+    name: `${secure ? "__Secure-" : ""}next-auth.session-token`,
+    value: await encode({ token, secret, maxAge: SESSION_MAX_AGE_S }),
+    options: { httpOnly: true, sameSite: "lax", path: "/", secure, expires: new Date(now + SESSION_MAX_AGE_S * 1000) },
+  };
 }

@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { sessionClaims } from "@/lib/auth/session-token";
+import { refreshedSessionCookie, SESSION_MAX_AGE_S, sessionClaims } from "@/lib/auth/session-token";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -37,5 +37,28 @@ describe("session claims from the cookie", () => {
     expect(await sessionClaims(cookies, secret)).toMatchObject(claims);
     expect(await sessionClaims(cookies, secret, Date.now() + 5 * 60_000)).toBeNull();
     expect(await sessionClaims({ "next-auth.session-token": await token(-60) }, secret)).toBeNull();
+  });
+});
+
+describe("session refresh", () => {
+  const hour = 3600;
+  it("re-issues a valid session only when under a quarter of its life is left, with a new expiry and the same claims", async () => {
+    vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
+    expect(await refreshedSessionCookie({ "next-auth.session-token": await token(11 * hour) }, secret)).toBeNull();
+
+    const refreshed = await refreshedSessionCookie({ "next-auth.session-token": await token(2 * hour) }, secret);
+    expect(refreshed).toMatchObject({ name: "next-auth.session-token", options: { httpOnly: true, sameSite: "lax", path: "/", secure: false } });
+    const renewed = await sessionClaims({ "next-auth.session-token": refreshed?.value ?? "" }, secret);
+    expect(renewed).toMatchObject(claims);
+    expect((renewed?.exp ?? 0) * 1000).toBeGreaterThan(Date.now() + SESSION_MAX_AGE_S * 1000 - 60_000);
+  });
+
+  it("re-issues nothing for an expired, forged or missing session, and names the __Secure- cookie over https", async () => {
+    vi.stubEnv("NEXTAUTH_URL", "https://crm.example.test");
+    expect(await refreshedSessionCookie({ "__Secure-next-auth.session-token": await token(-60) }, secret)).toBeNull();
+    expect(await refreshedSessionCookie({ "__Secure-next-auth.session-token": "forged" }, secret)).toBeNull();
+    expect(await refreshedSessionCookie({}, secret)).toBeNull();
+    const refreshed = await refreshedSessionCookie({ "__Secure-next-auth.session-token": await token(60) }, secret);
+    expect(refreshed).toMatchObject({ name: "__Secure-next-auth.session-token", options: { secure: true } });
   });
 });
