@@ -1,8 +1,9 @@
 /**
- * Runs once when the server starts: imports interrupted by a crash or a restart (status running,
+ * Runs once when each server process starts: imports interrupted by a crash or a restart (status running,
  * their process gone) resume by themselves from their last committed batch, and uploads no import
  * needs any more are removed, then every hour. The playbook engine runs here too unless
- * AUTOMATION_ENGINE=off (a deployment that runs `npm run worker` apart); its pg-boss jobs include
+ * AUTOMATION_ENGINE=off (a deployment that runs `npm run worker` apart; scripts/serve.mjs sets it in
+ * every process of its cluster but the first, so the engine runs once); its pg-boss jobs include
  * the ten-minute fold of the stage-event counts moves append, so the loyalty and team readers only read.
  */
 export async function register() {

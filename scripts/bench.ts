@@ -15,10 +15,11 @@ import { prepareData } from "./bench/data";
 import { benchDatabase } from "./bench/database";
 import { endpoints } from "./bench/endpoints";
 import { describeFirstLoad, measureFirstLoad } from "./bench/first-load";
-import { timeGet } from "./bench/http";
-import { loadMoves } from "./bench/moves";
+import { timeGet, WARMUP_REQUESTS } from "./bench/http";
+import { loadMoves, loadMovesWith, type MovesLoad } from "./bench/moves";
+import { rawMoves } from "./bench/moves-raw";
 import { SqlRecorder, timeReplay } from "./bench/raw-sql";
-import { formatMs, formatTable, movesVerdict, resultLine, targets, verdict, type BenchReport, type ResultLine } from "./bench/report";
+import { formatMs, formatTable, movesShare, movesVerdict, resultLine, targets, verdict, type BenchReport, type ResultLine } from "./bench/report";
 import { ensureBuild, startServer } from "./bench/server";
 import { signIn } from "./bench/sign-in";
 import { benchUsers, searchSamples } from "./bench/users";
@@ -52,7 +53,7 @@ try {
   ensureBuild(DIST_DIR, args.build ?? false);
   const server = await startServer({ databaseUrl: target.url, port: PORT, distDir: DIST_DIR });
   cleanup.add("stopping the server", server.stop);
-  console.log(`Server: ${server.baseUrl} (log: ${server.logFile})`);
+  console.log(`Server: ${server.baseUrl}, ${server.processes} process(es) (log: ${server.logFile})`);
 
   const bench = await openPostgres(target.url);
   cleanup.add("closing the bench connection", bench.close);
@@ -69,27 +70,43 @@ try {
   const table: (string | number)[][] = [];
   for (const endpoint of endpoints(samples).filter((e) => only(e.name))) {
     const statements = await recorder.record(() => endpoint.sql(bench.db, users[endpoint.as]));
+    const cpuBefore = server.cpuMs();
     const app = await timeGet(`${server.baseUrl}${endpoint.path}`, cookies[endpoint.as], seconds);
+    const cpuAfter = server.cpuMs();
     const line = resultLine(endpoint.name, app, await timeReplay(client, statements, app.length));
     results.push(line);
-    const ms = [line.p50Ms, line.p95Ms, line.rawSqlMs].map(formatMs);
-    table.push([line.name, endpoint.as, ...ms, line.ratio.toFixed(2), app.length, statements.length, verdict(line, targets[line.name])]);
-    console.log(`  ${line.name}: p50 ${line.p50Ms} ms, p95 ${line.p95Ms} ms, SQL p50 ${line.rawSqlMs} ms (${app.length} requests); ${load()}`);
+    const ms = [line.p50Ms, line.p95Ms, line.rawSqlMs, line.p50Ms - line.rawSqlMs].map(formatMs);
+    const cpu = cpuBefore !== null && cpuAfter !== null ? formatMs((cpuAfter - cpuBefore) / (app.length + WARMUP_REQUESTS)) : "—";
+    table.push([line.name, endpoint.as, ...ms, cpu, line.ratio.toFixed(2), app.length, statements.length, verdict(line, targets[line.name])]);
+    console.log(`  ${line.name}: p50 ${line.p50Ms} ms, p95 ${line.p95Ms} ms, SQL p50 ${line.rawSqlMs} ms, server CPU ${cpu} ms per request (${app.length} requests); ${load()}`);
   }
 
-  const moves = only("moves")
-    ? await loadMoves({ baseUrl: server.baseUrl, cookie: cookies.sales, db: bench.db, orgId, ownerId: users.sales.id, concurrency: MOVE_CONCURRENCY, seconds })
-    : null;
+  const moveLoad = { db: bench.db, orgId, ownerId: users.sales.id, concurrency: MOVE_CONCURRENCY, seconds };
+  const moves = only("moves") ? await loadMoves({ ...moveLoad, baseUrl: server.baseUrl, cookie: cookies.sales, cpuMs: server.cpuMs }) : null;
+  let movesRaw: MovesLoad | null = null;
+  if (only("moves-raw")) {
+    const raw = await openPostgres(target.url, MOVE_CONCURRENCY);
+    cleanup.add("closing the moves-raw pool", raw.close);
+    movesRaw = await loadMovesWith(rawMoves(raw.db, users.sales, MOVE_CONCURRENCY), moveLoad);
+  }
 
   console.log(`\nScale: ${scale.customers.toLocaleString("en")} customers, ${scale.stageEvents.toLocaleString("en")} stage events, ${scale.purchases.toLocaleString("en")} purchases (searches ${JSON.stringify(samples)})`);
-  console.log(formatTable(["name", "as", "p50 ms", "p95 ms", "SQL p50 ms", "ratio", "requests", "statements", "target"], table));
+  console.log(formatTable(["name", "as", "p50 ms", "p95 ms", "SQL p50 ms", "p50 − SQL", "CPU ms/req", "ratio", "requests", "statements", "target"], table));
   if (moves) {
     console.log(
-      `\nmoves: ${moves.concurrency} connections, ${moves.rps}/s, p50 ${moves.p50Ms} ms, p95 ${moves.p95Ms} ms` +
+      `\nmoves: ${moves.concurrency} connections, ${server.processes} server process(es), ${moves.rps}/s, p50 ${moves.p50Ms} ms, p95 ${moves.p95Ms} ms` +
+        `${moves.cpuMsPerMove !== null ? `, server CPU ${moves.cpuMsPerMove} ms per move` : ""}` +
         `${moves.non2xx ? `, ${moves.non2xx} answers not 201` : ""} — ${movesVerdict(moves)}`,
     );
   }
-  const report: BenchReport = { scale, results, load: moves ? { moves: { concurrency: moves.concurrency, rps: moves.rps, p95Ms: moves.p95Ms } } : {} };
+  if (movesRaw) {
+    console.log(
+      `moves-raw: ${movesRaw.concurrency} postgres.js clients, no HTTP, ${movesRaw.rps}/s, p50 ${movesRaw.p50Ms} ms, p95 ${movesRaw.p95Ms} ms` +
+        `${movesRaw.non2xx ? `, ${movesRaw.non2xx} failed` : ""}${moves ? ` — the app's moves: ${movesShare(moves, movesRaw)}` : ""}`,
+    );
+  }
+  const summary = (m: MovesLoad) => ({ concurrency: m.concurrency, rps: m.rps, p95Ms: m.p95Ms });
+  const report: BenchReport = { scale, results, load: { ...(moves && { moves: summary(moves) }), ...(movesRaw && { movesRaw: summary(movesRaw) }) } };
   if (args.json) {
     writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`Wrote ${args.json}`);
@@ -107,7 +124,7 @@ try {
   await cleanup.run();
 }
 
-/** `--only funnel,moves`: the lines (and "moves", "first-load") to run; all of them without the flag. */
+/** `--only funnel,moves`: the lines (and "moves", "moves-raw", "first-load") to run; all of them without the flag. */
 function selection(list: string | undefined): (name: string) => boolean {
   if (!list) return () => true;
   const names = new Set(list.split(",").map((name) => name.trim()));

@@ -12,12 +12,24 @@ export async function findUserByEmail(db: Db, email: string) {
   return user;
 }
 
-export async function findUser(db: Db, { orgId, userId }: { orgId: string; userId: string }) {
-  const [user] = await db
+const userById = (db: Db) =>
+  db
     .select()
     .from(users)
-    .where(and(eq(users.orgId, orgId), eq(users.id, userId)))
-    .limit(1);
+    .where(and(eq(users.orgId, sql.placeholder("orgId")), eq(users.id, sql.placeholder("userId"))))
+    .limit(1)
+    .prepare("find_user");
+
+/**
+ * Prepared once per database handle: every request's session check runs it, and building the
+ * statement with drizzle took longer than PostgreSQL takes to answer it.
+ */
+const prepared = new WeakMap<Db, ReturnType<typeof userById>>();
+
+export async function findUser(db: Db, { orgId, userId }: { orgId: string; userId: string }) {
+  let statement = prepared.get(db);
+  if (!statement) prepared.set(db, (statement = userById(db)));
+  const [user] = await statement.execute({ orgId, userId });
   return user;
 }
 

@@ -7,6 +7,7 @@ import { bumpSessionVersion } from "@/db/mutations/users";
 import { clientAddress } from "@/lib/security/client-address";
 import { sameOriginUrl } from "./callback-url";
 import { authSecret } from "./secret";
+import { SESSION_MAX_AGE_S } from "./session-token";
 import { signInErrors, signInWithPassword } from "./sign-in";
 
 const credentialsSchema = z.object({
@@ -24,7 +25,7 @@ export const authOptions: AuthOptions = {
   get secret() {
     return authSecret();
   },
-  session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/he/login" },
   providers: [
     Credentials({

@@ -1,12 +1,13 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { forbidden } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { findUser } from "@/db/queries/users";
 import type { Locale, Role } from "@/core/constants";
 import { redirect } from "@/lib/i18n/navigation";
-import { authOptions } from "./options";
+import { authSecret } from "./secret";
+import { sessionClaims } from "./session-token";
 
 export interface CurrentUser {
   id: string;
@@ -22,7 +23,8 @@ export interface CurrentUser {
  * for the request: the layout, the page and the i18n config each ask.
  */
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
+  const jar = await cookies();
+  const session = await sessionClaims(Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), authSecret());
   if (!session?.orgId || !session.userId) return null;
   const user = await findUser(await getDb(), { orgId: session.orgId, userId: session.userId });
   if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;

@@ -20,7 +20,7 @@ export async function runAutocannon(options: Options): Promise<HttpRun> {
   return { latencies, non2xx: result.non2xx, errors: result.errors + result.timeouts, seconds: result.duration };
 }
 
-const WARMUP_REQUESTS = 5;
+export const WARMUP_REQUESTS = 5;
 const MIN_SAMPLES = 20;
 const MAX_SAMPLES = 2000;
 

@@ -3,9 +3,9 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { queryRows } from "@/db/sql";
 import { runAutocannon } from "./http";
-import { percentiles } from "./report";
+import { percentiles, round2 } from "./report";
 
-interface PooledCustomer {
+export interface PooledCustomer {
   id: string;
   stageKey: string;
   version: number;
@@ -17,12 +17,15 @@ interface PooledCustomer {
 const STAGES = ["awareness", "engagement"] as const;
 const PER_CONNECTION = 64;
 
+/** The other of the two stages the pool toggles between. */
+export const nextStage = (customer: PooledCustomer) => (customer.stageKey === STAGES[0] ? STAGES[1] : STAGES[0]);
+
 /**
  * Customers of one user for the move load, toggled between awareness and engagement. No two
  * requests in flight ever name the same customer, and each move sends the version the previous
  * answer returned, so every move is a real one (no version conflicts).
  */
-class MovePool {
+export class MovePool {
   private next = 0;
   constructor(private readonly customers: PooledCustomer[]) {}
 
@@ -50,6 +53,15 @@ class MovePool {
     }
     throw new Error("every pooled customer is busy or retired: too many moves failed");
   }
+
+  /** After a move: its new stage and version, or null when it failed (the customer is not moved again). */
+  settle(customer: PooledCustomer, moved: { to: string; version: number } | null) {
+    customer.busy = false;
+    customer.retired = moved === null;
+    if (!moved) return;
+    customer.stageKey = moved.to;
+    customer.version = moved.version;
+  }
 }
 
 export interface MovesLoad {
@@ -59,6 +71,8 @@ export interface MovesLoad {
   p95Ms: number;
   /** Answers other than 201 (a version conflict would be a bench bug; a 5xx a server one). */
   non2xx: number;
+  /** The server's CPU time per move of the timed run (null for moves-raw, or without /proc). */
+  cpuMsPerMove: number | null;
 }
 
 async function runMoves(baseUrl: string, cookie: string, pool: MovePool, concurrency: number, seconds: number) {
@@ -72,7 +86,7 @@ async function runMoves(baseUrl: string, cookie: string, pool: MovePool, concurr
         setupRequest: (request, context) => {
           const customer = pool.take();
           context.customer = customer;
-          const to = customer.stageKey === STAGES[0] ? STAGES[1] : STAGES[0];
+          const to = nextStage(customer);
           return {
             ...request,
             path: `/api/v1/customers/${customer.id}/moves`,
@@ -82,32 +96,47 @@ async function runMoves(baseUrl: string, cookie: string, pool: MovePool, concurr
         },
         onResponse: (status, body, context) => {
           const customer = context.customer as PooledCustomer;
-          customer.busy = false;
-          customer.retired = status !== 201;
-          if (customer.retired) return;
-          const moved = JSON.parse(body) as { to: string; version: number };
-          customer.stageKey = moved.to;
-          customer.version = moved.version;
+          pool.settle(customer, status === 201 ? (JSON.parse(body) as { to: string; version: number }) : null);
         },
       },
     ],
   });
 }
 
-/**
- * POST /api/v1/customers/{id}/moves from `concurrency` connections for `seconds`, after a short
- * warm-up; throughput counts 201 answers only.
- */
-export async function loadMoves(opts: { baseUrl: string; cookie: string; db: Db; orgId: string; ownerId: string; concurrency: number; seconds: number }): Promise<MovesLoad> {
+/** Moves `pool`'s customers from `concurrency` callers at once for `seconds`: the latency of each successful move, and how many failed. */
+export type MoveRunner = (pool: MovePool, seconds: number) => Promise<{ latencies: number[]; non2xx: number; seconds: number }>;
+
+interface LoadOptions {
+  db: Db;
+  orgId: string;
+  ownerId: string;
+  concurrency: number;
+  seconds: number;
+  /** The server's CPU time so far, when there is a server to measure. */
+  cpuMs?: () => number | null;
+}
+
+/** A short warm-up, then the timed run, each on the customers as they are then; throughput counts successful moves only. */
+export async function loadMovesWith(runner: MoveRunner, opts: LoadOptions): Promise<MovesLoad> {
   const { concurrency } = opts;
   const pool = () => MovePool.load(opts.db, { orgId: opts.orgId, ownerId: opts.ownerId, size: concurrency * PER_CONNECTION });
   const warmupPool = await pool();
   if (warmupPool.size < concurrency * 2) throw new Error(`only ${warmupPool.size} customers to move: too few for ${concurrency} connections`);
-  await runMoves(opts.baseUrl, opts.cookie, warmupPool, concurrency, 3);
-  // The server finishes the moves whose requests the end of the warm-up cut off: let it, then read the versions again.
+  await runner(warmupPool, 3);
+  // The moves the end of the warm-up cut off still finish: let them, then read the versions again.
   await sleep(3000);
-  const run = await runMoves(opts.baseUrl, opts.cookie, await pool(), concurrency, opts.seconds);
+  const timedPool = await pool();
+  const cpuBefore = opts.cpuMs?.() ?? null;
+  const run = await runner(timedPool, opts.seconds);
+  const cpuAfter = opts.cpuMs?.() ?? null;
   if (run.latencies.length === 0) throw new Error("no move succeeded (see the server log)");
   const { p50, p95 } = percentiles(run.latencies);
-  return { concurrency, rps: Math.round(run.latencies.length / run.seconds), p50Ms: p50, p95Ms: p95, non2xx: run.non2xx };
+  const moves = run.latencies.length + run.non2xx;
+  const cpuMsPerMove = cpuBefore !== null && cpuAfter !== null ? round2((cpuAfter - cpuBefore) / moves) : null;
+  return { concurrency, rps: Math.round(run.latencies.length / run.seconds), p50Ms: p50, p95Ms: p95, non2xx: run.non2xx, cpuMsPerMove };
+}
+
+/** POST /api/v1/customers/{id}/moves from `concurrency` HTTP connections. */
+export function loadMoves(opts: LoadOptions & { baseUrl: string; cookie: string }): Promise<MovesLoad> {
+  return loadMovesWith((pool, seconds) => runMoves(opts.baseUrl, opts.cookie, pool, opts.concurrency, seconds), opts);
 }

@@ -1,8 +1,10 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { groupCpuMs } from "./server-cpu";
 
 const root = process.cwd();
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -48,6 +50,10 @@ function dropIncludes(tsconfig: string, distDir: string) {
 
 export interface RunningServer {
   baseUrl: string;
+  /** How many processes serve it: WEB_CONCURRENCY, else one per core (scripts/serve.mjs). */
+  processes: number;
+  /** CPU time the server's processes have used so far, in ms (null where /proc is missing). */
+  cpuMs: () => number | null;
   logFile: string;
   stop: () => Promise<void>;
 }
@@ -59,7 +65,8 @@ export async function startServer({ databaseUrl, port, distDir }: { databaseUrl:
   const logFile = path.join(root, distDir, "bench-server.log");
   const log = openSync(logFile, "w");
   const env = serverEnv({ databaseUrl, port, distDir, baseUrl });
-  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (Node refuses those in NODE_OPTIONS).
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server, each of its processes (node:cluster
+  // hands the workers the primary's arguments); Node refuses those flags in NODE_OPTIONS.
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
   const args = [...nodeArgs, path.join(root, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"];
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ["ignore", log, log] });
@@ -77,7 +84,8 @@ export async function startServer({ databaseUrl, port, distDir }: { databaseUrl:
     }
     await sleep(250);
   }
-  return { baseUrl, logFile, stop };
+  const pgid = child.pid;
+  return { baseUrl, processes: Number(env.WEB_CONCURRENCY ?? availableParallelism()), cpuMs: () => (pgid ? groupCpuMs(pgid) : null), logFile, stop };
 }
 
 async function healthy(baseUrl: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMs, formatTable, movesVerdict, percentiles, resultLine, verdict } from "@/scripts/bench/report";
+import { formatMs, formatTable, movesShare, movesVerdict, percentiles, resultLine, verdict } from "@/scripts/bench/report";
 
 describe("bench report", () => {
   it("takes p50 and p95 between closest ranks, in any order of samples", () => {
@@ -18,9 +18,15 @@ describe("bench report", () => {
     expect(verdict(line, { p95Ms: 50, ratio: 1.3 })).toBe("MISSED: p95 50% over 50 ms, ratio > 1.3");
     expect(verdict({ ...line, p95Ms: 50, ratio: 1.3 }, { p95Ms: 50, ratio: 1.3 })).toBe("met");
     expect(verdict(line, undefined)).toBe("");
-    expect(movesVerdict({ rps: 620, p95Ms: 40 })).toBe("met");
-    expect(movesVerdict({ rps: 120, p95Ms: 200 })).toBe("MISSED: 120/s < 500/s, p95 4.0× over 50 ms");
+    expect(movesVerdict({ rps: 1020, p95Ms: 40 })).toBe("met");
+    expect(movesVerdict({ rps: 620, p95Ms: 200 })).toBe("MISSED: 620/s < 1000/s, p95 4.0× over 50 ms");
     expect(verdict({ ...line, p95Ms: 50.2, ratio: 1 }, { p95Ms: 50 })).toBe("MISSED: p95 1% over 50 ms");
+  });
+
+  it("gives the app's moves as a share of moves-raw, met from 60%", () => {
+    expect(movesShare({ rps: 600 }, { rps: 1000 })).toBe("60% of moves-raw (met)");
+    expect(movesShare({ rps: 250 }, { rps: 1000 })).toBe("25% of moves-raw (MISSED: < 60%)");
+    expect(movesShare({ rps: 250 }, { rps: 0 })).toBe("0% of moves-raw (MISSED: < 60%)");
   });
 
   it("aligns text left and numbers right under a rule", () => {
