@@ -43,7 +43,7 @@ const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(", ")
 const cleanup = new Cleanup();
 try {
   console.log(`Masir bench: ${customers.toLocaleString("en")} customers; ${load()}`);
-  const target = await benchDatabase(customers);
+  const target = await benchDatabase(`masir_bench_${customers}`);
   if (target.drop && !args.keep) cleanup.add("dropping the database", target.drop);
   console.log(`Database: ${target.label}`);
   const { orgId, scale } = await prepareData(target, customers, seed);
@@ -78,7 +78,9 @@ try {
   }
 
   const moves = only("moves")
-    ? await loadMoves({ baseUrl: server.baseUrl, cookie: cookies.sales, db: bench.db, orgId, ownerId: users.sales.id, concurrency: MOVE_CONCURRENCY, seconds })
+    ? await loadMoves({
+        baseUrl: server.baseUrl, db: bench.db, targets: [{ cookie: cookies.sales, orgId, ownerId: users.sales.id }], concurrency: MOVE_CONCURRENCY, seconds,
+      })
     : null;
 
   console.log(`\nScale: ${scale.customers.toLocaleString("en")} customers, ${scale.stageEvents.toLocaleString("en")} stage events, ${scale.purchases.toLocaleString("en")} purchases (searches ${JSON.stringify(samples)})`);

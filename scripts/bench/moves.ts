@@ -61,7 +61,18 @@ export interface MovesLoad {
   non2xx: number;
 }
 
-async function runMoves(baseUrl: string, cookie: string, pool: MovePool, concurrency: number, seconds: number) {
+/** One organization's share of the load: a signed-in sales user and the customers they move. */
+export interface MoveTarget {
+  cookie: string;
+  orgId: string;
+  ownerId: string;
+}
+
+type Lane = { cookie: string; pool: MovePool };
+
+/** The requests take the lanes (organizations) in turn, so each gets an equal share of the load. */
+async function runMoves(baseUrl: string, lanes: Lane[], concurrency: number, seconds: number) {
+  let turn = 0;
   return runAutocannon({
     url: baseUrl,
     connections: concurrency,
@@ -70,13 +81,15 @@ async function runMoves(baseUrl: string, cookie: string, pool: MovePool, concurr
       {
         method: "POST",
         setupRequest: (request, context) => {
-          const customer = pool.take();
+          const lane = lanes[turn++ % lanes.length];
+          if (!lane) throw new Error("no organization to move customers in");
+          const customer = lane.pool.take();
           context.customer = customer;
           const to = customer.stageKey === STAGES[0] ? STAGES[1] : STAGES[0];
           return {
             ...request,
             path: `/api/v1/customers/${customer.id}/moves`,
-            headers: { cookie, "content-type": "application/json" },
+            headers: { cookie: lane.cookie, "content-type": "application/json" },
             body: JSON.stringify({ to, version: customer.version, reason: "bench" }),
           };
         },
@@ -96,17 +109,21 @@ async function runMoves(baseUrl: string, cookie: string, pool: MovePool, concurr
 
 /**
  * POST /api/v1/customers/{id}/moves from `concurrency` connections for `seconds`, after a short
- * warm-up; throughput counts 201 answers only.
+ * warm-up, spread evenly over the `targets` (organizations); throughput counts 201 answers only.
  */
-export async function loadMoves(opts: { baseUrl: string; cookie: string; db: Db; orgId: string; ownerId: string; concurrency: number; seconds: number }): Promise<MovesLoad> {
+export async function loadMoves(opts: { baseUrl: string; db: Db; targets: MoveTarget[]; concurrency: number; seconds: number }): Promise<MovesLoad> {
   const { concurrency } = opts;
-  const pool = () => MovePool.load(opts.db, { orgId: opts.orgId, ownerId: opts.ownerId, size: concurrency * PER_CONNECTION });
-  const warmupPool = await pool();
-  if (warmupPool.size < concurrency * 2) throw new Error(`only ${warmupPool.size} customers to move: too few for ${concurrency} connections`);
-  await runMoves(opts.baseUrl, opts.cookie, warmupPool, concurrency, 3);
+  const lanes = () =>
+    Promise.all(
+      opts.targets.map(async ({ cookie, orgId, ownerId }) => ({ cookie, pool: await MovePool.load(opts.db, { orgId, ownerId, size: concurrency * PER_CONNECTION }) })),
+    );
+  const warmupLanes = await lanes();
+  const smallest = Math.min(...warmupLanes.map((lane) => lane.pool.size));
+  if (smallest < concurrency * 2) throw new Error(`only ${smallest} customers to move in an organization: too few for ${concurrency} connections`);
+  await runMoves(opts.baseUrl, warmupLanes, concurrency, 3);
   // The server finishes the moves whose requests the end of the warm-up cut off: let it, then read the versions again.
   await sleep(3000);
-  const run = await runMoves(opts.baseUrl, opts.cookie, await pool(), concurrency, opts.seconds);
+  const run = await runMoves(opts.baseUrl, await lanes(), concurrency, opts.seconds);
   if (run.latencies.length === 0) throw new Error("no move succeeded (see the server log)");
   const { p50, p95 } = percentiles(run.latencies);
   return { concurrency, rps: Math.round(run.latencies.length / run.seconds), p50Ms: p50, p95Ms: p95, non2xx: run.non2xx };
