@@ -81,6 +81,17 @@ export function poolSize(env: Record<string, string | undefined> = process.env):
   return Number(env.DATABASE_POOL_SIZE ?? 10);
 }
 
+/**
+ * The read path beside `primary`: a postgres.js pool on DATABASE_READ_URL (a streaming replica,
+ * never migrated: migrations reach it by replication), or `primary` itself when none is named.
+ * PGlite has no replica: its one connection serves every read.
+ */
+export async function openReadReplica(primary: Connection, env: NodeJS.ProcessEnv = process.env): Promise<Connection> {
+  const url = env.DATABASE_READ_URL;
+  if (!url || primary.engine === "pglite") return primary;
+  return openPostgres(url, poolSize(env));
+}
+
 export function openFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<Connection> {
   const url = env.DATABASE_URL;
   return url ? openPostgres(url, poolSize(env)) : openPglite(env.PGLITE_DIR ?? defaultDataDir());

@@ -44,7 +44,7 @@ const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(", ")
 const cleanup = new Cleanup();
 try {
   console.log(`Masir bench: ${customers.toLocaleString("en")} customers; ${load()}`);
-  const target = await benchDatabase(customers);
+  const target = await benchDatabase(`masir_bench_${customers}`);
   if (target.drop && !args.keep) cleanup.add("dropping the database", target.drop);
   console.log(`Database: ${target.label}`);
   const { orgId, scale } = await prepareData(target, customers, seed);
@@ -81,8 +81,8 @@ try {
     console.log(`  ${line.name}: p50 ${line.p50Ms} ms, p95 ${line.p95Ms} ms, SQL p50 ${line.rawSqlMs} ms, server CPU ${cpu} ms per request (${app.length} requests); ${load()}`);
   }
 
-  const moveLoad = { db: bench.db, orgId, ownerId: users.sales.id, concurrency: MOVE_CONCURRENCY, seconds };
-  const moves = only("moves") ? await loadMoves({ ...moveLoad, baseUrl: server.baseUrl, cookie: cookies.sales, cpuMs: server.cpuMs }) : null;
+  const moveLoad = { db: bench.db, targets: [{ cookie: cookies.sales, orgId, ownerId: users.sales.id }], concurrency: MOVE_CONCURRENCY, seconds };
+  const moves = only("moves") ? await loadMoves({ ...moveLoad, baseUrl: server.baseUrl, cpuMs: server.cpuMs }) : null;
   let movesRaw: MovesLoad | null = null;
   if (only("moves-raw")) {
     const raw = await openPostgres(target.url, MOVE_CONCURRENCY);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: unit and db tests (PGlite, and Postgres when TEST_DATABASE_URL is set),
-# the production build with its type check, then the browser tests and the crash test against that build.
+# the production build with its type check, the read-replica tests (a replica cluster pair made on
+# this machine, skipped without pg_createcluster), then the browser tests and the crash test against that build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
@@ -13,6 +14,10 @@ npx vitest run
 echo "== production build"
 npx next build
 npx tsc --noEmit
+
+echo "== read replica: the db and HTTP tests of the read path on a primary and a streaming replica made here (tests/replica)"
+# One file at a time: pausing the replica's replay, as the tests do, pauses it for every database.
+bash tests/replica/with-pair.sh npx vitest run tests/replica --no-file-parallelism
 
 echo "== browser tests (Chromium)"
 npx playwright test

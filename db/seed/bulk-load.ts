@@ -55,6 +55,10 @@ export async function bulkSeedDemo(url: string, options: BulkSeedOptions): Promi
     });
     const load = async () => {
       const counts = await copyCustomers(client, generator, total, onProgress);
+      // Statistics that know the new organization's rows: with another organization's, the planner
+      // takes this one for a few rows and runs the attribution as a nested loop over a window sort
+      // per row (quadratic: still running after 15 minutes for a second 100k organization).
+      await analyzeTables(conn.db);
       // Before the secondary indexes are built, so the update does not maintain them row by row;
       // triggers off, like the load, so feedback's loyalty triggers do not see the update.
       await withWorkMem(client, async (session) => {

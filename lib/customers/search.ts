@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { readDb } from "@/db";
 import { findOrganization } from "@/db/queries/organizations";
 import { isPhoneQuery, searchTerms, searchWords, type SearchTerms } from "@/core/search/terms";
 
@@ -10,7 +10,7 @@ import { isPhoneQuery, searchTerms, searchWords, type SearchTerms } from "@/core
 export async function searchTermsFor(orgId: string, q: string | undefined): Promise<SearchTerms | undefined> {
   if (!q) return undefined;
   if (!isPhoneQuery(q)) return { words: searchWords(q), phoneDigits: [] };
-  const org = await findOrganization(await getDb(), { orgId });
+  const org = await findOrganization(await readDb(), { orgId });
   if (!org) throw new Error("organization of a signed-in user is missing");
   return searchTerms(q, org.country);
 }

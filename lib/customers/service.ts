@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { getDb } from "@/db";
+import { getDb, readDb } from "@/db";
 import { bulkMove } from "@/db/mutations/bulk-moves";
 import { reassignCustomers, updateCustomerProfile } from "@/db/mutations/customer-profile";
 import { createCustomer } from "@/db/mutations/customers";
@@ -19,13 +19,14 @@ import type { bulkMoveSchema, createCustomerSchema, ListQuery, moveSchema, patch
 
 /**
  * What a signed-in user may do with customers. Pages, server actions and the HTTP API all call
- * these, so scoping (sales users: their own customers only) is decided in one place.
+ * these, so scoping (sales users: their own customers only) is decided in one place. The list reads
+ * from the read path (a replica when there is one); a customer, and every write, the primary.
  */
 export async function listCustomersFor(user: CurrentUser, query: ListQuery) {
   const cursor = decodeCursor(query.cursor, query.sort === "name" ? "text" : "instant");
   if (cursor === "invalid") throw invalid({ cursor: ["invalid"] });
   const { q, ...filters } = query;
-  const { items, nextCursor } = await listCustomers(await getDb(), {
+  const { items, nextCursor } = await listCustomers(await readDb(), {
     ...filters,
     orgId: user.orgId,
     ...customerScope(user),

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/db";
+import { readDb } from "@/db";
 import { funnelFor } from "@/db/queries/analytics-funnel";
 import { loadAnalyticsContext } from "@/db/queries/analytics-funnel-context";
 import { listDetractorsSince, periodFigures } from "@/db/queries/home";
@@ -37,7 +37,7 @@ export interface Trend {
  */
 export const homeTrendsFor = cache(async (user: CurrentUser, locale: Locale) => {
   const orgId = analyticsOrgOf(user);
-  const db = await getDb();
+  const db = await readDb();
   const ctx = await loadAnalyticsContext(db, { orgId });
   const today = localDate(Date.now(), ctx.timeZone);
   const start = (offset: number) => monthStart(today, offset, locale);

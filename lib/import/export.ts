@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { readDb } from "@/db";
 import type { Db } from "@/db/client";
 import { exportCustomersPage, type ExportCursor } from "@/db/queries/customers-export";
 import type { CustomerFilters } from "@/db/queries/customers";
@@ -17,7 +17,7 @@ const PAGE_ROWS = 2000;
 export async function exportCustomersFor(user: CurrentUser, { q, stage, journey, channel, owner, stale, lost }: ListQuery) {
   if (!can.export(user.role)) throw forbidden();
   const search = await searchTermsFor(user.orgId, q);
-  return exportCustomersCsv(await getDb(), { orgId: user.orgId, search, stage, journey, channel, owner, stale, lost });
+  return exportCustomersCsv(await readDb(), { orgId: user.orgId, search, stage, journey, channel, owner, stale, lost });
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getDb, readDb } from "@/db";
 import { addStageNoteVersion } from "@/db/mutations/journey-notes";
 import { loadAnalyticsContext } from "@/db/queries/analytics-funnel-context";
 import { listCurrentStageNotes, listStageNoteVersions } from "@/db/queries/journey-notes";
@@ -25,20 +25,21 @@ import type { JourneyMap } from "./types";
 
 /** The range a view covers and today, both in the organization's time zone (the filters' presets end today). */
 export async function journeyMapRangeFor(user: CurrentUser, params: JourneyMapParams, now = new Date()) {
-  const ctx = await loadAnalyticsContext(await getDb(), { orgId: user.orgId });
+  const ctx = await loadAnalyticsContext(await readDb(), { orgId: user.orgId });
   const today = localDate(now.getTime(), ctx.timeZone);
   return { ...resolveRange(params, today), today };
 }
 
 export async function getJourneyMapFor(user: CurrentUser, input: JourneyMapParams & { locale: Locale; now?: Date }): Promise<JourneyMap> {
-  const db = await getDb();
+  const db = await readDb();
   const ctx = await loadAnalyticsContext(db, { orgId: user.orgId });
   const { from, to } = resolveRange(input, localDate((input.now ?? new Date()).getTime(), ctx.timeZone));
   const query = { journey: input.journey, from, to, ownerId: customerScope(user).ownerId };
   const [figures, stageRows, notes] = await Promise.all([
     loadStageFigures(db, ctx, query),
     listStages(db, { orgId: user.orgId }),
-    listCurrentStageNotes(db, { orgId: user.orgId, locale: input.locale }),
+    // The owner's notes from the primary: the map shown after saving one must show it.
+    listCurrentStageNotes(await getDb(), { orgId: user.orgId, locale: input.locale }),
   ]);
   const labels = new Map(stageRows.map((s) => [s.key, stageLabel(s, input.locale)]));
   const keys = funnelStages(ctx.stages, input.journey).map((s) => s.key);

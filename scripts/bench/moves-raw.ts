@@ -12,7 +12,10 @@ import { nextStage, type MoveRunner } from "./moves";
  * limit the app's moves are measured against.
  */
 export function rawMoves(db: Db, user: CurrentUser, concurrency: number): MoveRunner {
-  return async (pool, seconds) => {
+  return async (lanes, seconds) => {
+    const [lane, ...others] = lanes;
+    if (!lane || others.length > 0) throw new Error("moves-raw moves the customers of the user it was given: one organization");
+    const { pool } = lane;
     const latencies: number[] = [];
     let failed = 0;
     const started = performance.now();

@@ -75,7 +75,22 @@ export interface MovesLoad {
   cpuMsPerMove: number | null;
 }
 
-async function runMoves(baseUrl: string, cookie: string, pool: MovePool, concurrency: number, seconds: number) {
+/** One organization's share of the load: a signed-in sales user and the customers they move. */
+export interface MoveTarget {
+  cookie: string;
+  orgId: string;
+  ownerId: string;
+}
+
+/** A target's session cookie and the customers it moves in this run. */
+export interface Lane {
+  cookie: string;
+  pool: MovePool;
+}
+
+/** The requests take the lanes (organizations) in turn, so each gets an equal share of the load. */
+async function runMoves(baseUrl: string, lanes: Lane[], concurrency: number, seconds: number) {
+  let turn = 0;
   return runAutocannon({
     url: baseUrl,
     connections: concurrency,
@@ -84,32 +99,33 @@ async function runMoves(baseUrl: string, cookie: string, pool: MovePool, concurr
       {
         method: "POST",
         setupRequest: (request, context) => {
-          const customer = pool.take();
+          const lane = lanes[turn++ % lanes.length];
+          if (!lane) throw new Error("no organization to move customers in");
+          const customer = lane.pool.take();
           context.customer = customer;
-          const to = nextStage(customer);
+          context.pool = lane.pool;
           return {
             ...request,
             path: `/api/v1/customers/${customer.id}/moves`,
-            headers: { cookie, "content-type": "application/json" },
-            body: JSON.stringify({ to, version: customer.version, reason: "bench" }),
+            headers: { cookie: lane.cookie, "content-type": "application/json" },
+            body: JSON.stringify({ to: nextStage(customer), version: customer.version, reason: "bench" }),
           };
         },
         onResponse: (status, body, context) => {
-          const customer = context.customer as PooledCustomer;
-          pool.settle(customer, status === 201 ? (JSON.parse(body) as { to: string; version: number }) : null);
+          const pool = context.pool as MovePool;
+          pool.settle(context.customer as PooledCustomer, status === 201 ? (JSON.parse(body) as { to: string; version: number }) : null);
         },
       },
     ],
   });
 }
 
-/** Moves `pool`'s customers from `concurrency` callers at once for `seconds`: the latency of each successful move, and how many failed. */
-export type MoveRunner = (pool: MovePool, seconds: number) => Promise<{ latencies: number[]; non2xx: number; seconds: number }>;
+/** Moves the lanes' customers from `concurrency` callers at once for `seconds`: the latency of each successful move, and how many failed. */
+export type MoveRunner = (lanes: Lane[], seconds: number) => Promise<{ latencies: number[]; non2xx: number; seconds: number }>;
 
 interface LoadOptions {
   db: Db;
-  orgId: string;
-  ownerId: string;
+  targets: MoveTarget[];
   concurrency: number;
   seconds: number;
   /** The server's CPU time so far, when there is a server to measure. */
@@ -119,15 +135,19 @@ interface LoadOptions {
 /** A short warm-up, then the timed run, each on the customers as they are then; throughput counts successful moves only. */
 export async function loadMovesWith(runner: MoveRunner, opts: LoadOptions): Promise<MovesLoad> {
   const { concurrency } = opts;
-  const pool = () => MovePool.load(opts.db, { orgId: opts.orgId, ownerId: opts.ownerId, size: concurrency * PER_CONNECTION });
-  const warmupPool = await pool();
-  if (warmupPool.size < concurrency * 2) throw new Error(`only ${warmupPool.size} customers to move: too few for ${concurrency} connections`);
-  await runner(warmupPool, 3);
+  const lanes = () =>
+    Promise.all(
+      opts.targets.map(async ({ cookie, orgId, ownerId }) => ({ cookie, pool: await MovePool.load(opts.db, { orgId, ownerId, size: concurrency * PER_CONNECTION }) })),
+    );
+  const warmupLanes = await lanes();
+  const smallest = Math.min(...warmupLanes.map((lane) => lane.pool.size));
+  if (smallest < concurrency * 2) throw new Error(`only ${smallest} customers to move in an organization: too few for ${concurrency} connections`);
+  await runner(warmupLanes, 3);
   // The moves the end of the warm-up cut off still finish: let them, then read the versions again.
   await sleep(3000);
-  const timedPool = await pool();
+  const timedLanes = await lanes();
   const cpuBefore = opts.cpuMs?.() ?? null;
-  const run = await runner(timedPool, opts.seconds);
+  const run = await runner(timedLanes, opts.seconds);
   const cpuAfter = opts.cpuMs?.() ?? null;
   if (run.latencies.length === 0) throw new Error("no move succeeded (see the server log)");
   const { p50, p95 } = percentiles(run.latencies);
@@ -136,7 +156,7 @@ export async function loadMovesWith(runner: MoveRunner, opts: LoadOptions): Prom
   return { concurrency, rps: Math.round(run.latencies.length / run.seconds), p50Ms: p50, p95Ms: p95, non2xx: run.non2xx, cpuMsPerMove };
 }
 
-/** POST /api/v1/customers/{id}/moves from `concurrency` HTTP connections. */
-export function loadMoves(opts: LoadOptions & { baseUrl: string; cookie: string }): Promise<MovesLoad> {
-  return loadMovesWith((pool, seconds) => runMoves(opts.baseUrl, opts.cookie, pool, opts.concurrency, seconds), opts);
+/** POST /api/v1/customers/{id}/moves from `concurrency` HTTP connections, spread evenly over the targets (organizations). */
+export function loadMoves(opts: LoadOptions & { baseUrl: string }): Promise<MovesLoad> {
+  return loadMovesWith((lanes, seconds) => runMoves(opts.baseUrl, lanes, opts.concurrency, seconds), opts);
 }

@@ -17,8 +17,19 @@ const authSecret = process.env.AUTH_SECRET || randomBytes(32).toString("base64ur
 
 export const buildEnv = (distDir: string): NodeJS.ProcessEnv => ({ ...process.env, NEXT_DIST_DIR: distDir, AUTH_SECRET: authSecret });
 
-export function serverEnv({ databaseUrl, port, distDir, baseUrl }: { databaseUrl: string; port: number; distDir: string; baseUrl: string }): NodeJS.ProcessEnv {
-  return { ...buildEnv(distDir), NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: baseUrl };
+/** `readUrl`: a streaming replica for the read path (DATABASE_READ_URL); without it the server reads from the primary. */
+export function serverEnv({ databaseUrl, readUrl, port, distDir, baseUrl }: ServerOptions & { baseUrl: string }): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...buildEnv(distDir), NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: baseUrl };
+  if (readUrl) env.DATABASE_READ_URL = readUrl;
+  else delete env.DATABASE_READ_URL;
+  return env;
+}
+
+export interface ServerOptions {
+  databaseUrl: string;
+  readUrl?: string;
+  port: number;
+  distDir: string;
 }
 
 /**
@@ -59,12 +70,13 @@ export interface RunningServer {
 }
 
 /** scripts/serve.mjs on the bench's build and database, in its own process group so stopping it stops everything it started. */
-export async function startServer({ databaseUrl, port, distDir }: { databaseUrl: string; port: number; distDir: string }): Promise<RunningServer> {
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { port, distDir } = options;
   const baseUrl = `http://127.0.0.1:${port}`;
   if (await healthy(baseUrl)) throw new Error(`Something already answers on port ${port}: stop it first.`);
   const logFile = path.join(root, distDir, "bench-server.log");
   const log = openSync(logFile, "w");
-  const env = serverEnv({ databaseUrl, port, distDir, baseUrl });
+  const env = serverEnv({ ...options, baseUrl });
   // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server, each of its processes (node:cluster
   // hands the workers the primary's arguments); Node refuses those flags in NODE_OPTIONS.
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];

@@ -3,10 +3,10 @@ import { signInByHttp } from "./api-client";
 import { signInClient } from "./sign-in-client";
 import { demoPassword, demoUsers } from "./support";
 
-test("health names the embedded engine", async ({ request }) => {
+test("health names the embedded engine, which also serves the reads (PGlite has no replica)", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", db: "pglite" });
+  expect(await response.json()).toEqual({ status: "ok", db: "pglite", read: { on: "primary" } });
 });
 
 test("login pages carry the locale's direction; an unknown locale is 404", async ({ request }) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/db";
+import { readDb } from "@/db";
 import { funnelFor } from "@/db/queries/analytics-funnel";
 import { listStaffNames, loadAnalyticsContext } from "@/db/queries/analytics-funnel-context";
 import { funnelKpis } from "@/db/queries/analytics-funnel-kpis";
@@ -20,9 +20,9 @@ import { toFunnelQuery, type FunnelParams } from "./params";
  * from the caller's session (never from the request), the parameters from lib/analytics/funnel/params.ts.
  */
 
-/** The organization's stages and time zone, loaded once per request. */
+/** The organization's stages and time zone, loaded once per request, from the read path (a replica when there is one). */
 const orgContext = cache(async (orgId: string) => {
-  const db = await getDb();
+  const db = await readDb();
   const ctx = await loadAnalyticsContext(db, { orgId });
   return { db, ctx, today: localDate(Date.now(), ctx.timeZone) };
 });

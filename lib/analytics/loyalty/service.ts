@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/db";
+import { readDb } from "@/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { LoyaltyQuery } from "@/lib/analytics/retention/params";
 import { analyticsOrgOf } from "@/lib/analytics/retention/service";
@@ -9,8 +9,8 @@ import { getLoyalty } from "./trends";
 
 /* The loyalty page's and API's figures, on the same terms as retention/service.ts (owners and managers, memoised per request). */
 
-const loyalty = cache(async (orgId: string, from: string | undefined, to: string | undefined) => getLoyalty(await getDb(), { orgId }, { from, to }));
-const team = cache(async (orgId: string, from: string | undefined, to: string | undefined) => getTeam(await getDb(), { orgId }, { from, to }));
+const loyalty = cache(async (orgId: string, from: string | undefined, to: string | undefined) => getLoyalty(await readDb(), { orgId }, { from, to }));
+const team = cache(async (orgId: string, from: string | undefined, to: string | undefined) => getTeam(await readDb(), { orgId }, { from, to }));
 
 export async function getLoyaltyFor(user: CurrentUser, { from, to }: LoyaltyQuery) {
   return loyalty(analyticsOrgOf(user), from, to);
