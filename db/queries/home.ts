@@ -8,21 +8,17 @@ import { ownedBy, type CustomerScope } from "./customer-scope";
 
 /**
  * Customers per current stage (lost ones apart), within the scope; groups without customers are left
- * out. One count per stage and lost flag, each an index-only range of `customers_org_stage_idx`
- * (`customers_org_owner_stage_idx` for a sales user): as one grouped pass over a sales user's
- * customers, a large share of the organization, the planner would rather scan the whole table.
+ * out. Summed from `customer_stage_counts` (the rows of one owner for a sales user), which the
+ * customers' triggers keep: a few dozen rows however many customers there are.
  */
 export async function countCustomersByStage(db: Db, { orgId, ownerId }: CustomerScope) {
   return queryRows<{ stageKey: string; lost: boolean; count: number }>(
     db,
-    sql`select s.key as "stageKey", l.lost, n.count
-        from stages s
-        cross join (values (false), (true)) as l(lost)
-        cross join lateral (
-          select count(*)::int as count from customers c
-          where c.org_id = ${orgId} and c.stage_key = s.key and c.lost = l.lost ${ownedBy(ownerId)}
-        ) n
-        where s.org_id = ${orgId} and n.count > 0`,
+    sql`select stage_key as "stageKey", lost, sum(customers)::int as count
+        from customer_stage_counts
+        where org_id = ${orgId} ${ownerId ? sql`and owner_id = ${ownerId}` : sql``}
+        group by stage_key, lost
+        having sum(customers) > 0`,
   );
 }
 

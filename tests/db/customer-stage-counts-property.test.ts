@@ -1,0 +1,172 @@
+import { and, eq, sql } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { foldAllStageEventCounts } from "@/db/mutations/analytics-fold";
+import { bulkMove } from "@/db/mutations/bulk-moves";
+import { moveCustomer } from "@/db/mutations/moves";
+import { boardColumns, boardValues } from "@/db/queries/board";
+import { countCustomersByStage } from "@/db/queries/home";
+import { customers, purchases, tasks, users } from "@/db/schema";
+import { seedDemo } from "@/db/seed";
+import { deleteOrganization } from "@/db/seed/demo-org";
+import { queryRows } from "@/db/sql";
+import { describeOnEngines } from "../support/engines";
+import { createTestCustomer, createTestOrg } from "../support/factories";
+import { mergeSomeCustomers } from "../support/merges";
+import { random } from "../support/random";
+
+const NOW = new Date("2025-06-20T09:00:00Z");
+const stageKeys = ["awareness", "engagement", "consideration", "conversion", "retention", "loyalty", "lost"];
+
+interface Live {
+  ownerId: string | null;
+  stageKey: string;
+  lost: boolean;
+  purchasesMinor: number;
+}
+
+/** The counts computed from the customer rows themselves, as `countCustomersByStage` shapes them. */
+function countsOf(rows: Live[]) {
+  const counts = new Map<string, { stageKey: string; lost: boolean; count: number }>();
+  for (const r of rows) {
+    const key = `${r.stageKey}|${r.lost}`;
+    const entry = counts.get(key) ?? { stageKey: r.stageKey, lost: r.lost, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => `${a.stageKey}|${a.lost}`.localeCompare(`${b.stageKey}|${b.lost}`));
+}
+
+const sorted = <T extends { stageKey: string; lost: boolean }>(rows: T[]) => [...rows].sort((a, b) => `${a.stageKey}|${a.lost}`.localeCompare(`${b.stageKey}|${b.lost}`));
+
+describeOnEngines("customer_stage_counts equals the live counts of the customer rows", (conn) => {
+  let orgId = "";
+  let staff: string[] = [];
+
+  beforeAll(async () => {
+    ({ orgId } = await seedDemo(conn().db, { customers: 200, seed: 7, now: NOW }));
+    staff = (await conn().db.select({ id: users.id }).from(users).where(eq(users.orgId, orgId))).map((u) => u.id);
+  });
+
+  const liveRows = (db: Db) =>
+    db
+      .select({ ownerId: customers.ownerId, stageKey: customers.stageKey, lost: customers.lost, purchasesMinor: customers.purchasesMinor })
+      .from(customers)
+      .where(eq(customers.orgId, orgId));
+
+  /** Every reader of the aggregate (home counts per scope, board counts and values per journey) against the live rows. */
+  async function expectReadersEqualLive(db: Db) {
+    const live = await liveRows(db);
+    expect(live.length).toBeGreaterThan(0);
+    const scopes: { ownerId?: string }[] = [{}, ...staff.map((ownerId) => ({ ownerId }))];
+    for (const scope of scopes) {
+      const own = scope.ownerId ? live.filter((r) => r.ownerId === scope.ownerId) : live;
+      expect(sorted(await countCustomersByStage(db, { orgId, ...scope }))).toEqual(countsOf(own));
+      for (const journey of ["acquisition", "retention"] as const) {
+        const columns = await boardColumns(db, { orgId, ...scope, journey });
+        const values = await boardValues(db, { orgId, ...scope, journey });
+        expect(columns.length).toBeGreaterThan(0);
+        for (const column of columns) {
+          const inColumn = own.filter((r) => r.stageKey === column.key && !r.lost);
+          expect(column.count).toBe(inColumn.length);
+          expect(values[column.key]).toBe(inColumn.reduce((sum, r) => sum + r.purchasesMinor, 0));
+        }
+      }
+    }
+    return live;
+  }
+
+  /** The rows the triggers appended, summed per key, against the same sums over the customers (keys with nothing left out). */
+  async function aggregateMatchesLive(db: Db) {
+    const [row] = await queryRows<{ equal: boolean }>(
+      db,
+      sql`select coalesce(
+            (select jsonb_agg(x order by x.owner_id, x.stage_key, x.lost) from (
+              select owner_id, stage_key, lost, sum(customers)::int as customers, sum(purchases_minor)::bigint as purchases
+              from customer_stage_counts where org_id = ${orgId} group by 1, 2, 3
+              having sum(customers) <> 0 or sum(purchases_minor) <> 0) x), '[]')
+          = coalesce(
+            (select jsonb_agg(x order by x.owner_id, x.stage_key, x.lost) from (
+              select coalesce(owner_id, '00000000-0000-0000-0000-000000000000'::uuid) as owner_id, stage_key, lost,
+                     count(*)::int as customers, sum(purchases_minor)::bigint as purchases
+              from customers where org_id = ${orgId} group by 1, 2, 3) x), '[]') as equal`,
+    );
+    return row?.equal ?? false;
+  }
+
+  it("after the seed", async () => {
+    const { db } = conn();
+    expect(await aggregateMatchesLive(db)).toBe(true);
+    await expectReadersEqualLive(db);
+  });
+
+  it("after rounds of random moves, bulk moves, new customers, owner changes, purchases, task changes and merges; folded or not", { timeout: 120_000 }, async () => {
+    const { db } = conn();
+    const rng = random(20251206);
+    for (let round = 0; round < 4; round++) {
+      const people = await db
+        .select({ id: customers.id, version: customers.version, stageKey: customers.stageKey, lost: customers.lost, enteredAt: customers.stageEnteredAt })
+        .from(customers)
+        .where(eq(customers.orgId, orgId));
+      const pick = () => rng.pick(people);
+
+      for (const c of new Set(Array.from({ length: 10 }, pick))) {
+        const to = rng.pick(stageKeys.filter((k) => k !== (c.lost ? "lost" : c.stageKey)));
+        const purchase = to === "conversion" && rng.next() < 0.5 ? { purchaseAmountMinor: 1 + rng.int(50_000), currency: "ILS" } : {};
+        await moveCustomer(db, { orgId, actorId: rng.pick(staff), customerId: c.id, version: c.version, to, reason: "test", ...purchase });
+      }
+      const batch = [...new Set(Array.from({ length: 6 }, pick))].filter((c) => !c.lost || rng.next() < 0.5);
+      await bulkMove(db, { orgId, actorId: rng.pick(staff), to: rng.pick(["engagement", "retention", "lost"]), reason: "bulk", items: batch.map((c) => ({ customerId: c.id, version: c.version })) });
+
+      for (let i = 0; i < 3; i++) {
+        await createTestCustomer(db, { orgId, actorId: rng.pick(staff), ownerId: rng.next() < 0.3 ? null : rng.pick(staff), stage: rng.pick(stageKeys.slice(0, 6)) });
+      }
+      await db.update(customers).set({ ownerId: rng.pick(staff) }).where(and(eq(customers.orgId, orgId), eq(customers.id, pick().id)));
+      await db.update(customers).set({ ownerId: null }).where(and(eq(customers.orgId, orgId), eq(customers.id, pick().id)));
+      // Touchpoint-like writes change no counted field: the row-level trigger must not fire for them.
+      await db.update(customers).set({ lastActivityAt: NOW }).where(eq(customers.orgId, orgId));
+
+      await db.insert(purchases).values(Array.from({ length: 4 }, () => ({ orgId, customerId: pick().id, at: NOW, amountMinor: 1 + rng.int(90_000), currency: "ILS" })));
+      const bought = await db.select({ id: purchases.id }).from(purchases).where(eq(purchases.orgId, orgId));
+      await db.update(purchases).set({ amountMinor: rng.int(90_000), customerId: pick().id }).where(and(eq(purchases.orgId, orgId), eq(purchases.id, rng.pick(bought).id)));
+      await db.delete(purchases).where(and(eq(purchases.orgId, orgId), eq(purchases.id, rng.pick(bought).id)));
+
+      const [task] = await db.insert(tasks).values({ orgId, customerId: pick().id, assigneeId: rng.pick(staff), title: "call", dueOn: "2025-06-21" }).returning();
+      if (task) await db.update(tasks).set({ doneAt: NOW }).where(and(eq(tasks.orgId, orgId), eq(tasks.id, task.id)));
+
+      await mergeSomeCustomers(db, orgId, rng.pick(staff), 2, round);
+
+      expect(await aggregateMatchesLive(db)).toBe(true);
+      await expectReadersEqualLive(db);
+      if (round % 2 === 1) {
+        await foldAllStageEventCounts(db);
+        const [unfolded] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from customer_stage_counts where org_id = ${orgId} and not folded`);
+        expect(unfolded?.n).toBe(0);
+        expect(await aggregateMatchesLive(db)).toBe(true);
+      }
+    }
+  });
+
+  it("notices a change the triggers did not see (the comparison is not vacuous)", async () => {
+    const { db } = conn();
+    const [c] = await db.select({ id: customers.id, lost: customers.lost }).from(customers).where(eq(customers.orgId, orgId)).limit(1);
+    if (!c) throw new Error("no customer");
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`alter table customers disable trigger customer_stage_counts_update`);
+      await tx.update(customers).set({ lost: !c.lost }).where(and(eq(customers.orgId, orgId), eq(customers.id, c.id)));
+      await tx.execute(sql`alter table customers enable trigger customer_stage_counts_update`);
+    });
+    expect(await aggregateMatchesLive(db)).toBe(false);
+    await db.execute(sql`select customer_stage_counts_rebuild(${orgId})`);
+    expect(await aggregateMatchesLive(db)).toBe(true);
+  });
+
+  it("deleting an organization leaves none of its rows", async () => {
+    const { db } = conn();
+    const other = await createTestOrg(db);
+    await createTestCustomer(db, { orgId: other.orgId, actorId: other.ownerId, ownerId: other.salesId });
+    await deleteOrganization(db, other.orgId);
+    const [left] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from customer_stage_counts where org_id = ${other.orgId}`);
+    expect(left?.n).toBe(0);
+  });
+});
