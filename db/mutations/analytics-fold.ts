@@ -5,11 +5,11 @@ import { organizations } from "../schema";
 
 /**
  * Merges the counts the moves appended into one row per key: the stage-event counts (migration
- * 0014) and the customers per owner and stage (customer_stage_counts). Readers sum every row,
- * folded or not, so this only keeps the tables small and may run beside them.
+ * 0014), the customers per owner and stage (customer_stage_counts) and the moves per owner and hour
+ * (owner_move_hours). Readers sum every row, folded or not, so this only keeps the tables small and may run beside them.
  */
 async function foldStageEventCounts(db: Db, orgId: string): Promise<void> {
-  await db.execute(sql`select fold_stage_event_counts(${orgId}), fold_customer_stage_counts(${orgId})`);
+  await db.execute(sql`select fold_stage_event_counts(${orgId}), fold_customer_stage_counts(${orgId}), fold_owner_move_hours(${orgId})`);
 }
 
 /** Folds every organization's counts, one transaction each, so no fold holds another organization's rows. */

@@ -98,13 +98,18 @@ interface CardsQuery extends CustomerScope {
   now?: Date;
 }
 
-/** The first page of several columns in one round trip (a lateral join per stage key). */
-export async function boardFirstPages(db: Db, { stageKeys, ...query }: CardsQuery & { stageKeys: string[] }) {
-  const pages = new Map<string, BoardCardsPage>(stageKeys.map((key) => [key, { items: [], nextCursor: null }]));
-  if (!stageKeys.length) return pages;
-  const rows = await cardRows(db, query, sql`(values ${sql.join(stageKeys.map((key) => sql`(${key})`), sql`, `)}) as k(key)`, sql``);
-  for (const key of stageKeys) pages.set(key, toPage(rows.filter((r) => r.stage_key === key), query));
-  return pages;
+/**
+ * The first page of several columns in one round trip (a lateral join per stage key): the given
+ * keys, or every live stage of a journey (then it needs no list of columns first).
+ */
+export async function boardFirstPages(db: Db, { stageKeys, journey, ...query }: CardsQuery & ({ stageKeys: string[]; journey?: never } | { journey: Journey; stageKeys?: never })) {
+  const keys = stageKeys
+    ? sql`(values ${sql.join(stageKeys.map((key) => sql`(${key})`), sql`, `)}) as k(key)`
+    : sql`(select live.key from (${liveStages(query.orgId, journey)}) live) as k(key)`;
+  if (stageKeys && !stageKeys.length) return new Map<string, BoardCardsPage>();
+  const rows = await cardRows(db, query, keys, sql``);
+  const found = stageKeys ?? [...new Set(rows.map((r) => r.stage_key))];
+  return new Map(found.map((key) => [key, toPage(rows.filter((r) => r.stage_key === key), query)]));
 }
 
 /** One page of one column, after `after` (keyset on stage entry then id, newest first). */

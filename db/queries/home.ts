@@ -1,7 +1,7 @@
 import "server-only";
-import { and, count, eq, gte, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { birthdayMonthDay, customers, stageEvents, tasks } from "../schema";
+import { birthdayMonthDay, tasks } from "../schema";
 import { queryRows } from "../sql";
 import { ownedBy, type CustomerScope } from "./customer-scope";
 
@@ -37,23 +37,23 @@ export async function startOfWeek(db: Db, { timeZone, weekStart }: { timeZone: s
 }
 
 /**
- * Stage moves (first entries aside) recorded since an instant, for the customers in scope. For a
- * sales user it starts from their customers active since then, read index-only from
- * `customers_org_owner_activity_idx` (both values of `lost`): `last_activity_at` is the latest move
- * or touchpoint, so whoever moved since then is among them.
+ * Stage moves (first entries aside) recorded since an instant, for the customers in scope (by their
+ * current owner). Whole hours from `owner_move_hours`, which the stage-event and owner triggers keep;
+ * the part of an hour before the first whole one (a week starting at a half-hour offset, as in Tehran)
+ * from the events themselves: at most an hour of the organization's events.
  */
 export async function countMovesSince(db: Db, { orgId, ownerId, since }: CustomerScope & { since: Date }) {
-  const moves = and(eq(stageEvents.orgId, orgId), gte(stageEvents.at, since), isNotNull(stageEvents.fromKey));
-  if (!ownerId) {
-    const [row] = await db.select({ count: count() }).from(stageEvents).where(moves);
-    return row?.count ?? 0;
-  }
-  const activeSince = sql`${customers.lost} = any (array[false, true]) and ${customers.lastActivityAt} >= ${since.toISOString()}::timestamptz`;
-  const [row] = await db
-    .select({ count: count() })
-    .from(customers)
-    .innerJoin(stageEvents, and(eq(stageEvents.orgId, customers.orgId), eq(stageEvents.customerId, customers.id)))
-    .where(and(eq(customers.orgId, orgId), eq(customers.ownerId, ownerId), activeSince, moves));
+  const from = sql`${since.toISOString()}::timestamptz`;
+  const firstHour = sql`(date_trunc('hour', ${from}, 'UTC') + case when date_trunc('hour', ${from}, 'UTC') = ${from} then interval '0' else interval '1 hour' end)`;
+  const [row] = await queryRows<{ count: number }>(
+    db,
+    sql`select (
+          coalesce((select sum(m.moves) from owner_move_hours m
+                    where m.org_id = ${orgId} ${ownerId ? sql`and m.owner_id = ${ownerId}` : sql``} and m.hour >= ${from}), 0)
+          + (select count(*) from stage_events e join customers c on c.org_id = e.org_id and c.id = e.customer_id
+             where e.org_id = ${orgId} and e.at >= ${from} and e.at < ${firstHour} and e.from_key is not null ${ownedBy(ownerId)})
+        )::int as count`,
+  );
   return row?.count ?? 0;
 }
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, foreignKey, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations } from "./organizations";
 
 /**
@@ -28,5 +28,29 @@ export const customerStageCounts = pgTable(
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
     index("customer_stage_counts_owner_idx").on(t.orgId, t.ownerId, t.stageKey, t.lost),
     uniqueIndex("customer_stage_counts_folded_key").on(t.orgId, t.ownerId, t.stageKey, t.lost).where(sql`${t.folded}`),
+  ],
+);
+
+/**
+ * Stage moves (events with a `from`) per hour (UTC) and the moved customer's current owner
+ * (`NO_OWNER` for none): the home page's moves since the week began without reading the week's
+ * events. Kept by the triggers of db/sql/customer-counts.sql on stage_events and on owner changes,
+ * appended and folded like `customer_stage_counts`.
+ */
+export const ownerMoveHours = pgTable(
+  "owner_move_hours",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    ownerId: uuid("owner_id").notNull(),
+    hour: timestamp("hour", { withTimezone: true }).notNull(),
+    moves: integer("moves").notNull(),
+    folded: boolean("folded").notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    index("owner_move_hours_owner_idx").on(t.orgId, t.ownerId, t.hour),
+    uniqueIndex("owner_move_hours_folded_key").on(t.orgId, t.ownerId, t.hour).where(sql`${t.folded}`),
   ],
 );

@@ -16,6 +16,7 @@ const aggregateTables = {
   team_conversions: { key: ["event_id"], counters: ["customer_id", "owner_id", "at", "ms_to_convert"] },
   team_conversion_days: { key: ["owner_id", "month", "days"], counters: ["conversions"] },
   customer_stage_counts: { key: ["owner_id", "stage_key", "lost"], counters: ["customers", "purchases_minor"] },
+  owner_move_hours: { key: ["owner_id", "hour"], counters: ["moves"] },
 } as const;
 
 export type AggregateSnapshot = Record<keyof typeof aggregateTables, string[]>;
@@ -51,5 +52,5 @@ function conversionLines(orgId: string) {
 
 /** Recomputes the organization's aggregates from the base tables (the migrations' rebuild functions). */
 export async function rebuildAggregates(db: Db, orgId: string): Promise<void> {
-  await db.execute(sql`select retention_rebuild_org(${orgId}), customer_stage_counts_rebuild(${orgId})`);
+  await db.execute(sql`select retention_rebuild_org(${orgId}), customer_stage_counts_rebuild(${orgId}), owner_move_hours_rebuild(${orgId})`);
 }

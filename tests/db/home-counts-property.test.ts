@@ -5,7 +5,7 @@ import { foldAllStageEventCounts } from "@/db/mutations/analytics-fold";
 import { bulkMove } from "@/db/mutations/bulk-moves";
 import { moveCustomer } from "@/db/mutations/moves";
 import { boardColumns, boardValues } from "@/db/queries/board";
-import { countCustomersByStage } from "@/db/queries/home";
+import { countCustomersByStage, countMovesSince } from "@/db/queries/home";
 import { customers, purchases, tasks, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { deleteOrganization } from "@/db/seed/demo-org";
@@ -16,6 +16,15 @@ import { mergeSomeCustomers } from "../support/merges";
 import { random } from "../support/random";
 
 const NOW = new Date("2025-06-20T09:00:00Z");
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+/** Week starts on and off the hour (a half-hour zone's midnight, an odd instant), in the seeded history and around the test's own moves. */
+const sinceInstants = () => [
+  new Date(NOW.getTime() - 40 * DAY),
+  new Date(NOW.getTime() - 90 * DAY + 30 * MINUTE),
+  new Date(Date.now() - 2 * DAY - 17 * MINUTE - 3_001),
+  new Date(Date.now() - 5 * MINUTE),
+];
 const stageKeys = ["awareness", "engagement", "consideration", "conversion", "retention", "loyalty", "lost"];
 
 interface Live {
@@ -39,7 +48,7 @@ function countsOf(rows: Live[]) {
 
 const sorted = <T extends { stageKey: string; lost: boolean }>(rows: T[]) => [...rows].sort((a, b) => `${a.stageKey}|${a.lost}`.localeCompare(`${b.stageKey}|${b.lost}`));
 
-describeOnEngines("customer_stage_counts equals the live counts of the customer rows", (conn) => {
+describeOnEngines("customer_stage_counts and owner_move_hours equal the live counts of the customers and their moves", (conn) => {
   let orgId = "";
   let staff: string[] = [];
 
@@ -72,31 +81,45 @@ describeOnEngines("customer_stage_counts equals the live counts of the customer 
           expect(values[column.key]).toBe(inColumn.reduce((sum, r) => sum + r.purchasesMinor, 0));
         }
       }
+      for (const since of sinceInstants()) {
+        const [expected] = await queryRows<{ n: number }>(
+          db,
+          sql`select count(*)::int as n from stage_events e join customers c on c.org_id = e.org_id and c.id = e.customer_id
+              where e.org_id = ${orgId} and e.at >= ${since.toISOString()}::timestamptz and e.from_key is not null
+              ${scope.ownerId ? sql`and c.owner_id = ${scope.ownerId}` : sql``}`,
+        );
+        expect(await countMovesSince(db, { orgId, ...scope, since })).toBe(expected?.n);
+      }
     }
     return live;
   }
 
-  /** The rows the triggers appended, summed per key, against the same sums over the customers (keys with nothing left out). */
-  async function aggregateMatchesLive(db: Db) {
-    const [row] = await queryRows<{ equal: boolean }>(
+  /** The rows the triggers appended, summed per key, against the same sums from the base tables (keys with nothing left out). */
+  async function aggregatesMatchLive(db: Db) {
+    const nil = sql`'00000000-0000-0000-0000-000000000000'::uuid`;
+    const same = (kept: ReturnType<typeof sql>, live: ReturnType<typeof sql>) =>
+      sql`coalesce((select jsonb_agg(x order by x) from (${kept}) x), '[]') = coalesce((select jsonb_agg(x order by x) from (${live}) x), '[]')`;
+    const [row] = await queryRows<{ stages: boolean; moves: boolean }>(
       db,
-      sql`select coalesce(
-            (select jsonb_agg(x order by x.owner_id, x.stage_key, x.lost) from (
-              select owner_id, stage_key, lost, sum(customers)::int as customers, sum(purchases_minor)::bigint as purchases
-              from customer_stage_counts where org_id = ${orgId} group by 1, 2, 3
-              having sum(customers) <> 0 or sum(purchases_minor) <> 0) x), '[]')
-          = coalesce(
-            (select jsonb_agg(x order by x.owner_id, x.stage_key, x.lost) from (
-              select coalesce(owner_id, '00000000-0000-0000-0000-000000000000'::uuid) as owner_id, stage_key, lost,
-                     count(*)::int as customers, sum(purchases_minor)::bigint as purchases
-              from customers where org_id = ${orgId} group by 1, 2, 3) x), '[]') as equal`,
+      sql`select ${same(
+        sql`select owner_id::text as owner_id, stage_key, lost, sum(customers)::int as customers, sum(purchases_minor)::bigint as purchases
+            from customer_stage_counts where org_id = ${orgId} group by 1, 2, 3 having sum(customers) <> 0 or sum(purchases_minor) <> 0`,
+        sql`select coalesce(owner_id, ${nil})::text as owner_id, stage_key, lost, count(*)::int as customers, sum(purchases_minor)::bigint as purchases
+            from customers where org_id = ${orgId} group by 1, 2, 3`,
+      )} as stages,
+      ${same(
+        sql`select owner_id::text as owner_id, hour, sum(moves)::int as moves from owner_move_hours where org_id = ${orgId} group by 1, 2 having sum(moves) <> 0`,
+        sql`select coalesce(c.owner_id, ${nil})::text as owner_id, date_trunc('hour', e.at, 'UTC') as hour, count(*)::int as moves
+            from stage_events e join customers c on c.org_id = e.org_id and c.id = e.customer_id
+            where e.org_id = ${orgId} and e.from_key is not null group by 1, 2`,
+      )} as moves`,
     );
-    return row?.equal ?? false;
+    return row ?? { stages: false, moves: false };
   }
 
   it("after the seed", async () => {
     const { db } = conn();
-    expect(await aggregateMatchesLive(db)).toBe(true);
+    expect(await aggregatesMatchLive(db)).toEqual({ stages: true, moves: true });
     await expectReadersEqualLive(db);
   });
 
@@ -136,13 +159,16 @@ describeOnEngines("customer_stage_counts equals the live counts of the customer 
 
       await mergeSomeCustomers(db, orgId, rng.pick(staff), 2, round);
 
-      expect(await aggregateMatchesLive(db)).toBe(true);
+      expect(await aggregatesMatchLive(db)).toEqual({ stages: true, moves: true });
       await expectReadersEqualLive(db);
       if (round % 2 === 1) {
         await foldAllStageEventCounts(db);
-        const [unfolded] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from customer_stage_counts where org_id = ${orgId} and not folded`);
+        const [unfolded] = await queryRows<{ n: number }>(
+          db,
+          sql`select ((select count(*) from customer_stage_counts where org_id = ${orgId} and not folded) + (select count(*) from owner_move_hours where org_id = ${orgId} and not folded))::int as n`,
+        );
         expect(unfolded?.n).toBe(0);
-        expect(await aggregateMatchesLive(db)).toBe(true);
+        expect(await aggregatesMatchLive(db)).toEqual({ stages: true, moves: true });
       }
     }
   });
@@ -151,22 +177,25 @@ describeOnEngines("customer_stage_counts equals the live counts of the customer 
     const { db } = conn();
     const [c] = await db.select({ id: customers.id, lost: customers.lost }).from(customers).where(eq(customers.orgId, orgId)).limit(1);
     if (!c) throw new Error("no customer");
+    const [owner] = await db.select({ id: users.id }).from(users).where(eq(users.orgId, orgId)).limit(1);
     await db.transaction(async (tx) => {
       await tx.execute(sql`alter table customers disable trigger customer_stage_counts_update`);
-      await tx.update(customers).set({ lost: !c.lost }).where(and(eq(customers.orgId, orgId), eq(customers.id, c.id)));
+      await tx.execute(sql`alter table customers disable trigger owner_move_hours_owner_update`);
+      await tx.update(customers).set({ lost: !c.lost, ownerId: owner?.id }).where(and(eq(customers.orgId, orgId), eq(customers.id, c.id)));
       await tx.execute(sql`alter table customers enable trigger customer_stage_counts_update`);
+      await tx.execute(sql`alter table customers enable trigger owner_move_hours_owner_update`);
     });
-    expect(await aggregateMatchesLive(db)).toBe(false);
-    await db.execute(sql`select customer_stage_counts_rebuild(${orgId})`);
-    expect(await aggregateMatchesLive(db)).toBe(true);
+    expect(await aggregatesMatchLive(db)).toEqual({ stages: false, moves: false });
+    await db.execute(sql`select customer_stage_counts_rebuild(${orgId}), owner_move_hours_rebuild(${orgId})`);
+    expect(await aggregatesMatchLive(db)).toEqual({ stages: true, moves: true });
   });
 
-  it("deleting an organization leaves none of its rows", async () => {
+  it("deleting an organization leaves none of its rows in either table", async () => {
     const { db } = conn();
     const other = await createTestOrg(db);
     await createTestCustomer(db, { orgId: other.orgId, actorId: other.ownerId, ownerId: other.salesId });
     await deleteOrganization(db, other.orgId);
-    const [left] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from customer_stage_counts where org_id = ${other.orgId}`);
+    const [left] = await queryRows<{ n: number }>(db, sql`select ((select count(*) from customer_stage_counts where org_id = ${other.orgId}) + (select count(*) from owner_move_hours where org_id = ${other.orgId}))::int as n`);
     expect(left?.n).toBe(0);
   });
 });
