@@ -1,0 +1,2 @@
+DROP INDEX "tasks_assignee_open_idx";--> statement-breakpoint
+CREATE INDEX "tasks_assignee_open_idx" ON "tasks" USING btree ("org_id","assignee_id","due_on","created_at" DESC NULLS FIRST,"id") WHERE "tasks"."done_at" is null;
