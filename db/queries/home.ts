@@ -1,7 +1,7 @@
 import "server-only";
-import { and, count, eq, isNull, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { birthdayMonthDay, tasks } from "../schema";
+import { birthdayMonthDay } from "../schema";
 import { queryRows } from "../sql";
 import { ownedBy, type CustomerScope } from "./customer-scope";
 
@@ -57,11 +57,12 @@ export async function countMovesSince(db: Db, { orgId, ownerId, since }: Custome
   return row?.count ?? 0;
 }
 
+/** The assignee's open tasks, summed from `assignee_open_tasks` (kept by the tasks' triggers). */
 export async function countOpenTasks(db: Db, { orgId, assigneeId }: { orgId: string; assigneeId: string }) {
-  const [row] = await db
-    .select({ count: count() })
-    .from(tasks)
-    .where(and(eq(tasks.orgId, orgId), eq(tasks.assigneeId, assigneeId), isNull(tasks.doneAt)));
+  const [row] = await queryRows<{ count: number }>(
+    db,
+    sql`select coalesce(sum(tasks), 0)::int as count from assignee_open_tasks where org_id = ${orgId} and assignee_id = ${assigneeId}`,
+  );
   return row?.count ?? 0;
 }
 

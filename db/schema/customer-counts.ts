@@ -54,3 +54,25 @@ export const ownerMoveHours = pgTable(
     uniqueIndex("owner_move_hours_folded_key").on(t.orgId, t.ownerId, t.hour).where(sql`${t.folded}`),
   ],
 );
+
+/**
+ * Open tasks (not done) per assignee (`NO_OWNER` for none): the sales home's "my open tasks" without
+ * counting them. Kept by the triggers of db/sql/task-counts.sql on every write to `tasks`, appended
+ * and folded like `customer_stage_counts`.
+ */
+export const assigneeOpenTasks = pgTable(
+  "assignee_open_tasks",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    assigneeId: uuid("assignee_id").notNull(),
+    tasks: integer("tasks").notNull(),
+    folded: boolean("folded").notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    index("assignee_open_tasks_assignee_idx").on(t.orgId, t.assigneeId),
+    uniqueIndex("assignee_open_tasks_folded_key").on(t.orgId, t.assigneeId).where(sql`${t.folded}`),
+  ],
+);

@@ -73,7 +73,7 @@ export async function bulkSeedDemo(url: string, options: BulkSeedOptions): Promi
     await Promise.all([
       withWorkMem(client, (session) => session`select funnel_cohort_days_rebuild(${orgId}::uuid)`),
       withWorkMem(client, (session) => session`select retention_rebuild_org(${orgId}::uuid)`),
-      withWorkMem(client, (session) => session`select customer_stage_counts_rebuild(${orgId}::uuid), owner_move_hours_rebuild(${orgId}::uuid)`),
+      withWorkMem(client, (session) => session`select customer_stage_counts_rebuild(${orgId}::uuid), owner_move_hours_rebuild(${orgId}::uuid), assignee_open_tasks_rebuild(${orgId}::uuid)`),
     ]);
     onProgress?.(total, total, "vacuum");
     // As autovacuum would leave it before long: statistics, and the visibility map index-only scans need.

@@ -5,7 +5,7 @@ import { foldAllStageEventCounts } from "@/db/mutations/analytics-fold";
 import { bulkMove } from "@/db/mutations/bulk-moves";
 import { moveCustomer } from "@/db/mutations/moves";
 import { boardColumns, boardValues } from "@/db/queries/board";
-import { countCustomersByStage, countMovesSince } from "@/db/queries/home";
+import { countCustomersByStage, countMovesSince, countOpenTasks } from "@/db/queries/home";
 import { customers, purchases, tasks, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { deleteOrganization } from "@/db/seed/demo-org";
@@ -48,7 +48,7 @@ function countsOf(rows: Live[]) {
 
 const sorted = <T extends { stageKey: string; lost: boolean }>(rows: T[]) => [...rows].sort((a, b) => `${a.stageKey}|${a.lost}`.localeCompare(`${b.stageKey}|${b.lost}`));
 
-describeOnEngines("customer_stage_counts and owner_move_hours equal the live counts of the customers and their moves", (conn) => {
+describeOnEngines("customer_stage_counts, owner_move_hours and assignee_open_tasks equal the live counts of the customers, their moves and open tasks", (conn) => {
   let orgId = "";
   let staff: string[] = [];
 
@@ -81,6 +81,10 @@ describeOnEngines("customer_stage_counts and owner_move_hours equal the live cou
           expect(values[column.key]).toBe(inColumn.reduce((sum, r) => sum + r.purchasesMinor, 0));
         }
       }
+      if (scope.ownerId) {
+        const [open] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from tasks where org_id = ${orgId} and assignee_id = ${scope.ownerId} and done_at is null`);
+        expect(await countOpenTasks(db, { orgId, assigneeId: scope.ownerId })).toBe(open?.n);
+      }
       for (const since of sinceInstants()) {
         const [expected] = await queryRows<{ n: number }>(
           db,
@@ -99,7 +103,7 @@ describeOnEngines("customer_stage_counts and owner_move_hours equal the live cou
     const nil = sql`'00000000-0000-0000-0000-000000000000'::uuid`;
     const same = (kept: ReturnType<typeof sql>, live: ReturnType<typeof sql>) =>
       sql`coalesce((select jsonb_agg(x order by x) from (${kept}) x), '[]') = coalesce((select jsonb_agg(x order by x) from (${live}) x), '[]')`;
-    const [row] = await queryRows<{ stages: boolean; moves: boolean }>(
+    const [row] = await queryRows<{ stages: boolean; moves: boolean; tasks: boolean }>(
       db,
       sql`select ${same(
         sql`select owner_id::text as owner_id, stage_key, lost, sum(customers)::int as customers, sum(purchases_minor)::bigint as purchases
@@ -112,14 +116,18 @@ describeOnEngines("customer_stage_counts and owner_move_hours equal the live cou
         sql`select coalesce(c.owner_id, ${nil})::text as owner_id, date_trunc('hour', e.at, 'UTC') as hour, count(*)::int as moves
             from stage_events e join customers c on c.org_id = e.org_id and c.id = e.customer_id
             where e.org_id = ${orgId} and e.from_key is not null group by 1, 2`,
-      )} as moves`,
+      )} as moves,
+      ${same(
+        sql`select assignee_id::text as assignee_id, sum(tasks)::int as tasks from assignee_open_tasks where org_id = ${orgId} group by 1 having sum(tasks) <> 0`,
+        sql`select coalesce(assignee_id, ${nil})::text as assignee_id, count(*)::int as tasks from tasks where org_id = ${orgId} and done_at is null group by 1`,
+      )} as tasks`,
     );
-    return row ?? { stages: false, moves: false };
+    return row ?? { stages: false, moves: false, tasks: false };
   }
 
   it("after the seed", async () => {
     const { db } = conn();
-    expect(await aggregatesMatchLive(db)).toEqual({ stages: true, moves: true });
+    expect(await aggregatesMatchLive(db)).toEqual({ stages: true, moves: true, tasks: true });
     await expectReadersEqualLive(db);
   });
 
@@ -154,48 +162,66 @@ describeOnEngines("customer_stage_counts and owner_move_hours equal the live cou
       await db.update(purchases).set({ amountMinor: rng.int(90_000), customerId: pick().id }).where(and(eq(purchases.orgId, orgId), eq(purchases.id, rng.pick(bought).id)));
       await db.delete(purchases).where(and(eq(purchases.orgId, orgId), eq(purchases.id, rng.pick(bought).id)));
 
-      const [task] = await db.insert(tasks).values({ orgId, customerId: pick().id, assigneeId: rng.pick(staff), title: "call", dueOn: "2025-06-21" }).returning();
-      if (task) await db.update(tasks).set({ doneAt: NOW }).where(and(eq(tasks.orgId, orgId), eq(tasks.id, task.id)));
+      // Tasks: new (some unassigned, some born done), done, reopened, reassigned, deleted.
+      const newTask = () => ({ orgId, customerId: pick().id, assigneeId: rng.next() < 0.2 ? null : rng.pick(staff), title: "call", dueOn: "2025-06-21", doneAt: rng.next() < 0.2 ? NOW : null });
+      await db.insert(tasks).values(Array.from({ length: 5 }, newTask));
+      const taskIds = (await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.orgId, orgId))).map((t) => t.id);
+      const oneTask = () => and(eq(tasks.orgId, orgId), eq(tasks.id, rng.pick(taskIds)));
+      await db.update(tasks).set({ doneAt: NOW }).where(oneTask());
+      await db.update(tasks).set({ doneAt: null }).where(oneTask());
+      await db.update(tasks).set({ assigneeId: rng.pick(staff) }).where(oneTask());
+      await db.update(tasks).set({ assigneeId: null, doneAt: null }).where(oneTask());
+      await db.update(tasks).set({ title: "renamed" }).where(oneTask());
+      await db.delete(tasks).where(oneTask());
 
       await mergeSomeCustomers(db, orgId, rng.pick(staff), 2, round);
 
-      expect(await aggregatesMatchLive(db)).toEqual({ stages: true, moves: true });
+      expect(await aggregatesMatchLive(db)).toEqual({ stages: true, moves: true, tasks: true });
       await expectReadersEqualLive(db);
       if (round % 2 === 1) {
         await foldAllStageEventCounts(db);
         const [unfolded] = await queryRows<{ n: number }>(
           db,
-          sql`select ((select count(*) from customer_stage_counts where org_id = ${orgId} and not folded) + (select count(*) from owner_move_hours where org_id = ${orgId} and not folded))::int as n`,
+          sql`select ((select count(*) from customer_stage_counts where org_id = ${orgId} and not folded) + (select count(*) from owner_move_hours where org_id = ${orgId} and not folded) + (select count(*) from assignee_open_tasks where org_id = ${orgId} and not folded))::int as n`,
         );
         expect(unfolded?.n).toBe(0);
-        expect(await aggregatesMatchLive(db)).toEqual({ stages: true, moves: true });
+        expect(await aggregatesMatchLive(db)).toEqual({ stages: true, moves: true, tasks: true });
       }
     }
   });
 
   it("notices a change the triggers did not see (the comparison is not vacuous)", async () => {
     const { db } = conn();
-    const [c] = await db.select({ id: customers.id, lost: customers.lost }).from(customers).where(eq(customers.orgId, orgId)).limit(1);
-    if (!c) throw new Error("no customer");
-    const [owner] = await db.select({ id: users.id }).from(users).where(eq(users.orgId, orgId)).limit(1);
+    // A customer with moves, handed to someone else: the moves would change owner too.
+    const [c] = await queryRows<{ id: string; lost: boolean; owner_id: string | null }>(
+      db,
+      sql`select c.id, c.lost, c.owner_id from customers c where c.org_id = ${orgId}
+          and exists (select from stage_events e where e.org_id = c.org_id and e.customer_id = c.id and e.from_key is not null) limit 1`,
+    );
+    if (!c) throw new Error("no customer with moves");
+    const ownerId = staff.find((id) => id !== c.owner_id);
     await db.transaction(async (tx) => {
       await tx.execute(sql`alter table customers disable trigger customer_stage_counts_update`);
       await tx.execute(sql`alter table customers disable trigger owner_move_hours_owner_update`);
-      await tx.update(customers).set({ lost: !c.lost, ownerId: owner?.id }).where(and(eq(customers.orgId, orgId), eq(customers.id, c.id)));
+      await tx.update(customers).set({ lost: !c.lost, ownerId }).where(and(eq(customers.orgId, orgId), eq(customers.id, c.id)));
       await tx.execute(sql`alter table customers enable trigger customer_stage_counts_update`);
       await tx.execute(sql`alter table customers enable trigger owner_move_hours_owner_update`);
+      await tx.execute(sql`alter table tasks disable trigger assignee_open_tasks_insert`);
+      await tx.insert(tasks).values({ orgId, customerId: c.id, assigneeId: ownerId, title: "unseen", dueOn: "2025-06-21" });
+      await tx.execute(sql`alter table tasks enable trigger assignee_open_tasks_insert`);
     });
-    expect(await aggregatesMatchLive(db)).toEqual({ stages: false, moves: false });
-    await db.execute(sql`select customer_stage_counts_rebuild(${orgId}), owner_move_hours_rebuild(${orgId})`);
-    expect(await aggregatesMatchLive(db)).toEqual({ stages: true, moves: true });
+    expect(await aggregatesMatchLive(db)).toEqual({ stages: false, moves: false, tasks: false });
+    await db.execute(sql`select customer_stage_counts_rebuild(${orgId}), owner_move_hours_rebuild(${orgId}), assignee_open_tasks_rebuild(${orgId})`);
+    expect(await aggregatesMatchLive(db)).toEqual({ stages: true, moves: true, tasks: true });
   });
 
   it("deleting an organization leaves none of its rows in either table", async () => {
     const { db } = conn();
     const other = await createTestOrg(db);
-    await createTestCustomer(db, { orgId: other.orgId, actorId: other.ownerId, ownerId: other.salesId });
+    const stranger = await createTestCustomer(db, { orgId: other.orgId, actorId: other.ownerId, ownerId: other.salesId });
+    await db.insert(tasks).values({ orgId: other.orgId, customerId: stranger.id, assigneeId: other.salesId, title: "call", dueOn: "2025-06-21" });
     await deleteOrganization(db, other.orgId);
-    const [left] = await queryRows<{ n: number }>(db, sql`select ((select count(*) from customer_stage_counts where org_id = ${other.orgId}) + (select count(*) from owner_move_hours where org_id = ${other.orgId}))::int as n`);
+    const [left] = await queryRows<{ n: number }>(db, sql`select ((select count(*) from customer_stage_counts where org_id = ${other.orgId}) + (select count(*) from owner_move_hours where org_id = ${other.orgId}) + (select count(*) from assignee_open_tasks where org_id = ${other.orgId}))::int as n`);
     expect(left?.n).toBe(0);
   });
 });

@@ -17,6 +17,7 @@ const aggregateTables = {
   team_conversion_days: { key: ["owner_id", "month", "days"], counters: ["conversions"] },
   customer_stage_counts: { key: ["owner_id", "stage_key", "lost"], counters: ["customers", "purchases_minor"] },
   owner_move_hours: { key: ["owner_id", "hour"], counters: ["moves"] },
+  assignee_open_tasks: { key: ["assignee_id"], counters: ["tasks"] },
 } as const;
 
 export type AggregateSnapshot = Record<keyof typeof aggregateTables, string[]>;
@@ -52,5 +53,5 @@ function conversionLines(orgId: string) {
 
 /** Recomputes the organization's aggregates from the base tables (the migrations' rebuild functions). */
 export async function rebuildAggregates(db: Db, orgId: string): Promise<void> {
-  await db.execute(sql`select retention_rebuild_org(${orgId}), customer_stage_counts_rebuild(${orgId}), owner_move_hours_rebuild(${orgId})`);
+  await db.execute(sql`select retention_rebuild_org(${orgId}), customer_stage_counts_rebuild(${orgId}), owner_move_hours_rebuild(${orgId}), assignee_open_tasks_rebuild(${orgId})`);
 }
