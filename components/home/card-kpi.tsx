@@ -17,7 +17,7 @@ interface Props {
 /** One headline figure in a `<dl>`; with `href`, the label links onward. */
 export function CardKpi({ label, value, hint, soFar, href, chart }: Props) {
   return (
-    <div className={`${panel} relative ${href ? "hover:ring-indigo-400 focus-within:ring-2 focus-within:ring-indigo-600" : ""}`}>
+    <div className={`${panel} relative min-h-28 ${href ? "hover:ring-indigo-400 focus-within:ring-2 focus-within:ring-indigo-600" : ""}`}>
       <dt className="text-sm text-slate-600">
         {href ? (
           // The link's box covers the card, so the card is one target; its name is the label.

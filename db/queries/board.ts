@@ -41,30 +41,39 @@ const liveStages = (orgId: string, journey: Journey) =>
 type ColumnsQuery = CustomerScope & { journey: Journey; filter?: BoardFilter };
 
 /**
- * Per live stage of the journey (board order), `aggregate` over its customers in scope, lost ones
- * left out: an index-only scan per stage of `customers_org_owner_stage_idx` for a sales user (their
- * customers only) or a chosen owner, of `customers_org_stage_idx` otherwise; a search reads the
- * rows its trigram index finds.
+ * Per live stage of the journey (board order), the number of its customers in scope and the sum of
+ * their purchases (lost ones are not on the board). Without a search, summed from
+ * `customer_stage_counts` (one owner's rows for a sales user or a chosen owner; purchases from the
+ * totals the purchases triggers keep on the customer rows); a search counts the rows its trigram
+ * index finds.
  */
-function perLiveStage(aggregate: SQL, { orgId, ownerId, journey, filter }: ColumnsQuery) {
-  return sql`select live.*,
-      (select ${aggregate} from customers c
-        where c.org_id = ${orgId} and c.stage_key = live.key and not c.lost ${ownedBy(ownerId)} ${filtered(filter)}) as aggregate
+function perLiveStage({ orgId, ownerId, journey, filter }: ColumnsQuery) {
+  const totals = filter?.search
+    ? sql`select count(*) as customers, coalesce(sum(c.purchases_minor), 0)::bigint as value from customers c
+          where c.org_id = ${orgId} and c.stage_key = live.key and not c.lost ${ownedBy(ownerId)} ${filtered(filter)}`
+    : sql`select coalesce(sum(n.customers), 0) as customers, coalesce(sum(n.purchases_minor), 0)::bigint as value from customer_stage_counts n
+          where n.org_id = ${orgId} and n.stage_key = live.key and not n.lost
+            ${ownerId ? sql`and n.owner_id = ${ownerId}` : sql``} ${filter?.owner ? sql`and n.owner_id = ${filter.owner}` : sql``}`;
+  return sql`select live.*, t.customers, t.value
     from (${liveStages(orgId, journey)}) live
+    cross join lateral (${totals}) t
     order by live.position`;
+}
+
+interface ColumnRow {
+  key: string;
+  position: number;
+  label_he: string;
+  label_fa: string;
+  label_en: string;
+  idle_days: number;
+  customers: number | string;
+  value: number | string;
 }
 
 /** The journey's live stages with the number of customers in each (lost ones are not on the board). */
 export async function boardColumns(db: Db, scope: ColumnsQuery) {
-  const rows = await queryRows<{
-    key: string;
-    position: number;
-    label_he: string;
-    label_fa: string;
-    label_en: string;
-    idle_days: number;
-    aggregate: number | string;
-  }>(db, perLiveStage(sql`count(*)`, scope));
+  const rows = await queryRows<ColumnRow>(db, perLiveStage(scope));
   return rows.map((r) => ({
     key: r.key,
     position: r.position,
@@ -72,18 +81,14 @@ export async function boardColumns(db: Db, scope: ColumnsQuery) {
     labelFa: r.label_fa,
     labelEn: r.label_en,
     idleDays: r.idle_days,
-    count: Number(r.aggregate),
+    count: Number(r.customers),
   }));
 }
 
-/**
- * Per live stage of the journey, the value of its customers: the sum of their purchases (lost
- * customers left out), from the totals the purchases triggers keep on the customer rows
- * (`purchases_minor`). The board streams it in after the cards.
- */
+/** Per live stage of the journey, the value of its customers: the sum of their purchases, lost customers left out. The board streams it in after the cards. */
 export async function boardValues(db: Db, scope: ColumnsQuery) {
-  const rows = await queryRows<{ key: string; aggregate: number | string }>(db, perLiveStage(sql`coalesce(sum(c.purchases_minor), 0)::bigint`, scope));
-  return Object.fromEntries(rows.map((r) => [r.key, Number(r.aggregate)]));
+  const rows = await queryRows<ColumnRow>(db, perLiveStage(scope));
+  return Object.fromEntries(rows.map((r) => [r.key, Number(r.value)]));
 }
 
 interface CardsQuery extends CustomerScope {
@@ -93,13 +98,18 @@ interface CardsQuery extends CustomerScope {
   now?: Date;
 }
 
-/** The first page of several columns in one round trip (a lateral join per stage key). */
-export async function boardFirstPages(db: Db, { stageKeys, ...query }: CardsQuery & { stageKeys: string[] }) {
-  const pages = new Map<string, BoardCardsPage>(stageKeys.map((key) => [key, { items: [], nextCursor: null }]));
-  if (!stageKeys.length) return pages;
-  const rows = await cardRows(db, query, sql`(values ${sql.join(stageKeys.map((key) => sql`(${key})`), sql`, `)}) as k(key)`, sql``);
-  for (const key of stageKeys) pages.set(key, toPage(rows.filter((r) => r.stage_key === key), query));
-  return pages;
+/**
+ * The first page of several columns in one round trip (a lateral join per stage key): the given
+ * keys, or every live stage of a journey (then it needs no list of columns first).
+ */
+export async function boardFirstPages(db: Db, { stageKeys, journey, ...query }: CardsQuery & ({ stageKeys: string[]; journey?: never } | { journey: Journey; stageKeys?: never })) {
+  const keys = stageKeys
+    ? sql`(values ${sql.join(stageKeys.map((key) => sql`(${key})`), sql`, `)}) as k(key)`
+    : sql`(select live.key from (${liveStages(query.orgId, journey)}) live) as k(key)`;
+  if (stageKeys && !stageKeys.length) return new Map<string, BoardCardsPage>();
+  const rows = await cardRows(db, query, keys, sql``);
+  const found = stageKeys ?? [...new Set(rows.map((r) => r.stage_key))];
+  return new Map(found.map((key) => [key, toPage(rows.filter((r) => r.stage_key === key), query)]));
 }
 
 /** One page of one column, after `after` (keyset on stage entry then id, newest first). */

@@ -1,28 +1,24 @@
 import "server-only";
-import { and, count, eq, gte, isNotNull, isNull, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { birthdayMonthDay, customers, stageEvents, tasks } from "../schema";
+import { birthdayMonthDay } from "../schema";
 import { queryRows } from "../sql";
 import { ownedBy, type CustomerScope } from "./customer-scope";
 
 
 /**
  * Customers per current stage (lost ones apart), within the scope; groups without customers are left
- * out. One count per stage and lost flag, each an index-only range of `customers_org_stage_idx`
- * (`customers_org_owner_stage_idx` for a sales user): as one grouped pass over a sales user's
- * customers, a large share of the organization, the planner would rather scan the whole table.
+ * out. Summed from `customer_stage_counts` (the rows of one owner for a sales user), which the
+ * customers' triggers keep: a few dozen rows however many customers there are.
  */
 export async function countCustomersByStage(db: Db, { orgId, ownerId }: CustomerScope) {
   return queryRows<{ stageKey: string; lost: boolean; count: number }>(
     db,
-    sql`select s.key as "stageKey", l.lost, n.count
-        from stages s
-        cross join (values (false), (true)) as l(lost)
-        cross join lateral (
-          select count(*)::int as count from customers c
-          where c.org_id = ${orgId} and c.stage_key = s.key and c.lost = l.lost ${ownedBy(ownerId)}
-        ) n
-        where s.org_id = ${orgId} and n.count > 0`,
+    sql`select stage_key as "stageKey", lost, sum(customers)::int as count
+        from customer_stage_counts
+        where org_id = ${orgId} ${ownerId ? sql`and owner_id = ${ownerId}` : sql``}
+        group by stage_key, lost
+        having sum(customers) > 0`,
   );
 }
 
@@ -41,31 +37,32 @@ export async function startOfWeek(db: Db, { timeZone, weekStart }: { timeZone: s
 }
 
 /**
- * Stage moves (first entries aside) recorded since an instant, for the customers in scope. For a
- * sales user it starts from their customers active since then, read index-only from
- * `customers_org_owner_activity_idx` (both values of `lost`): `last_activity_at` is the latest move
- * or touchpoint, so whoever moved since then is among them.
+ * Stage moves (first entries aside) recorded since an instant, for the customers in scope (by their
+ * current owner). Whole hours from `owner_move_hours`, which the stage-event and owner triggers keep;
+ * the part of an hour before the first whole one (a week starting at a half-hour offset, as in Tehran)
+ * from the events themselves: at most an hour of the organization's events.
  */
 export async function countMovesSince(db: Db, { orgId, ownerId, since }: CustomerScope & { since: Date }) {
-  const moves = and(eq(stageEvents.orgId, orgId), gte(stageEvents.at, since), isNotNull(stageEvents.fromKey));
-  if (!ownerId) {
-    const [row] = await db.select({ count: count() }).from(stageEvents).where(moves);
-    return row?.count ?? 0;
-  }
-  const activeSince = sql`${customers.lost} = any (array[false, true]) and ${customers.lastActivityAt} >= ${since.toISOString()}::timestamptz`;
-  const [row] = await db
-    .select({ count: count() })
-    .from(customers)
-    .innerJoin(stageEvents, and(eq(stageEvents.orgId, customers.orgId), eq(stageEvents.customerId, customers.id)))
-    .where(and(eq(customers.orgId, orgId), eq(customers.ownerId, ownerId), activeSince, moves));
+  const from = sql`${since.toISOString()}::timestamptz`;
+  const firstHour = sql`(date_trunc('hour', ${from}, 'UTC') + case when date_trunc('hour', ${from}, 'UTC') = ${from} then interval '0' else interval '1 hour' end)`;
+  const [row] = await queryRows<{ count: number }>(
+    db,
+    sql`select (
+          coalesce((select sum(m.moves) from owner_move_hours m
+                    where m.org_id = ${orgId} ${ownerId ? sql`and m.owner_id = ${ownerId}` : sql``} and m.hour >= ${from}), 0)
+          + (select count(*) from stage_events e join customers c on c.org_id = e.org_id and c.id = e.customer_id
+             where e.org_id = ${orgId} and e.at >= ${from} and e.at < ${firstHour} and e.from_key is not null ${ownedBy(ownerId)})
+        )::int as count`,
+  );
   return row?.count ?? 0;
 }
 
+/** The assignee's open tasks, summed from `assignee_open_tasks` (kept by the tasks' triggers). */
 export async function countOpenTasks(db: Db, { orgId, assigneeId }: { orgId: string; assigneeId: string }) {
-  const [row] = await db
-    .select({ count: count() })
-    .from(tasks)
-    .where(and(eq(tasks.orgId, orgId), eq(tasks.assigneeId, assigneeId), isNull(tasks.doneAt)));
+  const [row] = await queryRows<{ count: number }>(
+    db,
+    sql`select coalesce(sum(tasks), 0)::int as count from assignee_open_tasks where org_id = ${orgId} and assignee_id = ${assigneeId}`,
+  );
   return row?.count ?? 0;
 }
 

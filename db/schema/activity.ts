@@ -108,7 +108,9 @@ export const tasks = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
     foreignKey({ columns: [t.orgId, t.assigneeId], foreignColumns: [users.orgId, users.id] }),
-    index("tasks_assignee_open_idx").on(t.orgId, t.assigneeId, t.dueOn).where(sql`${t.doneAt} is null`),
+    // An assignee's open tasks in list order (day, newest first): a window's first page is read
+    // straight off the index however many tasks fall on one day.
+    index("tasks_assignee_open_idx").on(t.orgId, t.assigneeId, t.dueOn, t.createdAt.desc().nullsFirst(), t.id).where(sql`${t.doneAt} is null`),
     index("tasks_customer_idx").on(t.orgId, t.customerId),
   ],
 );

@@ -3,6 +3,7 @@ export * from "./organizations";
 export * from "./users";
 export * from "./stages";
 export * from "./customers";
+export * from "./customer-counts";
 export * from "./customer-merges";
 export * from "./activity";
 export * from "./analytics";

@@ -78,6 +78,7 @@ export async function bulkSeedDemo(url: string, options: BulkSeedOptions): Promi
       withWorkMem(client, (session) => session`select funnel_cohort_days_rebuild(${orgId}::uuid)`),
       withWorkMem(client, (session) => session`select retention_rebuild_org(${orgId}::uuid)`),
       client`select funnel_paths_rebuild(${orgId}::uuid)`,
+      withWorkMem(client, (session) => session`select customer_stage_counts_rebuild(${orgId}::uuid), owner_move_hours_rebuild(${orgId}::uuid), assignee_open_tasks_rebuild(${orgId}::uuid)`),
     ]);
     onProgress?.(total, total, "vacuum");
     // As autovacuum would leave it before long: statistics, and the visibility map index-only scans need.

@@ -24,9 +24,9 @@ async function scopeOf(user: CurrentUser, { q, owner }: BoardFilters) {
 export async function loadBoardFor(user: CurrentUser, journey: Journey, filters: BoardFilters = {}): Promise<BoardSnapshot> {
   const db = await getDb();
   const scope = await scopeOf(user, filters);
-  const columns = await boardColumns(db, { ...scope, journey });
-  const pages = await boardFirstPages(db, { ...scope, stageKeys: columns.map((c) => c.key) });
-  return { journey, columns, pages: Object.fromEntries([...pages].map(([key, page]) => [key, present(page)])) };
+  const [columns, pages] = await Promise.all([boardColumns(db, { ...scope, journey }), boardFirstPages(db, { ...scope, journey })]);
+  const page = (key: string) => present(pages.get(key) ?? { items: [], nextCursor: null });
+  return { journey, columns, pages: Object.fromEntries(columns.map((c) => [c.key, page(c.key)])) };
 }
 
 /** What the board page needs besides the cards: the organization's currency and every live stage (for "Move to…"). */

@@ -2,6 +2,7 @@ import type { Db } from "@/db/client";
 import { listCustomers } from "@/db/queries/customers";
 import { countCustomersByStage, countMovesSince, countOpenTasks, startOfWeek, upcomingBirthdays } from "@/db/queries/home";
 import { findOrganization } from "@/db/queries/organizations";
+import { listOpenTasksOf, taskWindows } from "@/db/queries/tasks";
 import { listStages } from "@/db/queries/stages";
 import { findUser, listActiveUsers } from "@/db/queries/users";
 import { funnelViewFor } from "@/lib/analytics/funnel/service";
@@ -90,8 +91,8 @@ export function endpoints(samples: SearchSamples): Endpoint[] {
 }
 
 /**
- * The English home page's three sections (KPIs, retention care, stage counts) load side by side; the
- * KPIs and the stage table share one count per request (components/home/load-home.ts).
+ * The English home page's sections (KPIs, my tasks, retention care, stage counts) load side by side;
+ * the KPIs and the stage table share one count per request (lib/home/service.ts).
  */
 async function homeQueries(db: Db, user: CurrentUser) {
   const scope = { orgId: user.orgId, ...customerScope(user) };
@@ -109,6 +110,7 @@ async function homeQueries(db: Db, user: CurrentUser) {
         listCustomers(db, { ...scope, journey: "retention", stale: true, lost: false, sort: "lastActivityAt", dir: "asc", limit: 10 }),
       ]);
     })(),
+    Promise.all(taskWindows.map((due) => listOpenTasksOf(db, { orgId: user.orgId, assigneeId: user.id, due }))),
     Promise.all([listStages(db, { orgId: user.orgId }), stageCounts]),
   ]);
 }

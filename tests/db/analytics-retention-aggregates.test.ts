@@ -15,23 +15,12 @@ import { teamReference } from "../support/reference/team";
 import { brokenChains } from "../support/chains";
 import { describeOnEngines } from "../support/engines";
 import { mergeSomeCustomers } from "../support/merges";
+import { random } from "../support/random";
 import { rebuildAggregates, snapshotAggregates } from "../support/retention-aggregates";
 import { insertCustomers, loadReferenceData } from "../support/retention-fixture";
 
 const NOW = new Date("2025-06-20T09:00:00Z");
 const DAY = 86_400_000;
-
-/** A small deterministic generator (mulberry32), so a failure replays. */
-function random(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (max: number) => Math.floor(next() * max), pick: <T>(list: T[]) => list[Math.floor(next() * list.length)] as T };
-}
 
 describeOnEngines("retention aggregates equal their computation from scratch", (conn) => {
   let orgId = "";

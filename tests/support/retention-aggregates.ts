@@ -15,6 +15,9 @@ const aggregateTables = {
   team_months: { key: ["user_id", "month"], counters: ["moves"] },
   team_conversions: { key: ["event_id"], counters: ["customer_id", "owner_id", "at", "ms_to_convert"] },
   team_conversion_days: { key: ["owner_id", "month", "days"], counters: ["conversions"] },
+  customer_stage_counts: { key: ["owner_id", "stage_key", "lost"], counters: ["customers", "purchases_minor"] },
+  owner_move_hours: { key: ["owner_id", "hour"], counters: ["moves"] },
+  assignee_open_tasks: { key: ["assignee_id"], counters: ["tasks"] },
 } as const;
 
 export type AggregateSnapshot = Record<keyof typeof aggregateTables, string[]>;
@@ -48,7 +51,7 @@ function conversionLines(orgId: string) {
   return sql`select concat_ws('|', ${sql.raw(columns)}) as line from team_conversions where org_id = ${orgId} order by 1`;
 }
 
-/** Recomputes the organization's aggregates from the base tables (the migration's rebuild function). */
+/** Recomputes the organization's aggregates from the base tables (the migrations' rebuild functions). */
 export async function rebuildAggregates(db: Db, orgId: string): Promise<void> {
-  await db.execute(sql`select retention_rebuild_org(${orgId})`);
+  await db.execute(sql`select retention_rebuild_org(${orgId}), customer_stage_counts_rebuild(${orgId}), owner_move_hours_rebuild(${orgId}), assignee_open_tasks_rebuild(${orgId})`);
 }
