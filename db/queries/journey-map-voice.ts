@@ -4,7 +4,7 @@ import type { Channel } from "@/core/constants";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
 import { midnight } from "./analytics-funnel-sql";
-import { ownedBy, stagesRelation, type JourneyMapScope } from "./journey-map-sql";
+import { daysOf, ownedBy, stagesRelation, type JourneyMapScope } from "./journey-map-sql";
 
 /*
  * What customers did and said while in each stage: touchpoints and feedback by the stage the
@@ -43,17 +43,13 @@ interface Range {
   timeZone: string;
 }
 
-/** Touchpoints in `[from, to)` per attributed stage and channel (an index-only range scan of `touchpoints_org_at_idx`). */
+/** Touchpoints in `[from, to)` per attributed stage and channel (journey_map_days, kind `touch`). */
 export async function listStageChannels(db: Db, scope: JourneyMapScope, range: Range): Promise<ChannelRow[]> {
-  const { orgId, ownerId } = scope;
   return queryRows<ChannelRow>(
     db,
-    sql`with js as (${stagesRelation(scope.stages)})
-      select t.attributed_stage as key, t.channel, count(*)::int as count
-      from touchpoints t
-      where t.org_id = ${orgId} and t.at >= ${midnight(range.from, range.timeZone)} and t.at < ${midnight(range.to, range.timeZone)}
-        and t.attributed_stage in (select key from js) ${ownedBy(orgId, ownerId, "t")}
-      group by 1, 2`,
+    sql`select key, label as channel, sum(n)::int as count
+      from (${daysOf(scope, ["touch"], sql`and d.day >= ${range.from}::date and d.day < ${range.to}::date`)}) days
+      group by 1, 2 having sum(n) <> 0`,
   );
 }
 
@@ -67,15 +63,15 @@ function withStageFeedback(scope: JourneyMapScope, from: SQL, to: SQL): SQL {
     )`;
 }
 
-/** Promoters (9–10), detractors (0–6) and responses per attributed stage, in the range and the period before it. */
+/** Promoters (9–10), detractors (0–6) and responses per attributed stage, in the range and the period before it (kind `feedback`). */
 export async function listStageNps(db: Db, scope: JourneyMapScope, range: Range & { previousFrom: string }): Promise<NpsRow[]> {
-  const [P, F, T] = [range.previousFrom, range.from, range.to].map((d) => midnight(d, range.timeZone)) as [SQL, SQL, SQL];
   return queryRows<NpsRow>(
     db,
-    sql`${withStageFeedback(scope, P, T)}
-      select key, at >= ${F} as current, count(*) filter (where score >= 9)::int as promoters,
-        count(*) filter (where score <= 6)::int as detractors, count(*)::int as responses
-      from feedback_in group by 1, 2`,
+    sql`select key, day >= ${range.from}::date as current,
+        coalesce(sum(n) filter (where label = 'promoter'), 0)::int as promoters,
+        coalesce(sum(n) filter (where label = 'detractor'), 0)::int as detractors, sum(n)::int as responses
+      from (${daysOf(scope, ["feedback"], sql`and d.day >= ${range.previousFrom}::date and d.day < ${range.to}::date`)}) days
+      group by 1, 2 having sum(n) <> 0`,
   );
 }
 

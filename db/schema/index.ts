@@ -14,3 +14,4 @@ export * from "./notifications";
 export * from "./journey-notes";
 export * from "./messages";
 export * from "./lead-forms";
+export * from "./journey-map";
