@@ -368,4 +368,5 @@ CREATE INDEX "journey_map_days_kind_idx" ON "journey_map_days" USING btree ("org
 CREATE INDEX "journey_map_days_owner_idx" ON "journey_map_days" USING btree ("org_id","owner_id","kind","day","stage_key","other_day","label","n");--> statement-breakpoint
 CREATE INDEX "journey_map_days_unfolded_idx" ON "journey_map_days" USING btree ("org_id") WHERE not "journey_map_days"."folded";--> statement-breakpoint
 CREATE INDEX "journey_map_visits_customer_idx" ON "journey_map_visits" USING btree ("org_id","customer_id");--> statement-breakpoint
-CREATE INDEX "journey_map_visits_exit_idx" ON "journey_map_visits" USING btree ("org_id","stage_key","exit_at","next_exit_at","entered_at","owner_id");
+CREATE INDEX "journey_map_visits_exit_idx" ON "journey_map_visits" USING btree ("org_id","stage_key","exit_at","next_exit_at","entered_at","owner_id");--> statement-breakpoint
+CREATE INDEX "feedback_journey_quotes_idx" ON "feedback" USING btree ("org_id","attributed_stage",journey_map_score_band("score"),"at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "feedback"."comment" ~ '[^[:space:]]';

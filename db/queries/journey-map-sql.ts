@@ -20,15 +20,6 @@ export interface MapDays {
   to: string;
 }
 
-/** The journey's stages as a relation `js(key, position)`, for a CTE. */
-export function stagesRelation(stages: readonly MapStage[]): SQL {
-  if (stages.length === 0) return sql`select null::text as key, null::int as position where false`;
-  return sql`select * from (values ${sql.join(
-    stages.map((s) => sql`(${s.key}::text, ${s.position}::int)`),
-    sql`, `,
-  )}) as v(key, position)`;
-}
-
 /** Keeps the rows aliased `alias` whose customer is the owner's (nothing for other roles). */
 export function ownedBy(orgId: string, ownerId: string | undefined, alias: string): SQL {
   if (!ownerId) return sql``;
