@@ -362,6 +362,9 @@ begin
   delete from journey_map_days where org_id = p_org and folded and n = 0;
 end $$;
 --> statement-breakpoint
+-- The backfill sorts and groups every stage event once: room to do it in memory, for this transaction only.
+set local work_mem = '128MB';
+--> statement-breakpoint
 select journey_map_rebuild_org(id) from organizations;
 --> statement-breakpoint
 CREATE INDEX "journey_map_days_kind_idx" ON "journey_map_days" USING btree ("org_id","kind","day","stage_key","other_day","owner_id","label","n");--> statement-breakpoint
