@@ -14,13 +14,10 @@ export interface JourneyMapScope {
   stages: readonly MapStage[];
 }
 
-/** The journey's stages as a relation `js(key, position)`, for a CTE. */
-export function stagesRelation(stages: readonly MapStage[]): SQL {
-  if (stages.length === 0) return sql`select null::text as key, null::int as position where false`;
-  return sql`select * from (values ${sql.join(
-    stages.map((s) => sql`(${s.key}::text, ${s.position}::int)`),
-    sql`, `,
-  )}) as v(key, position)`;
+/** A view's local dates: `[from, to)`, and `previousFrom` for the figures compared with the period before. */
+export interface MapDays {
+  from: string;
+  to: string;
 }
 
 /** Keeps the rows aliased `alias` whose customer is the owner's (nothing for other roles). */
@@ -29,15 +26,18 @@ export function ownedBy(orgId: string, ownerId: string | undefined, alias: strin
   return sql`and exists (select 1 from customers oc where oc.org_id = ${orgId} and oc.id = ${sql.raw(alias)}.customer_id and oc.owner_id = ${ownerId}::uuid)`;
 }
 
+/** The journey's stage keys as an array parameter. */
+export function stageKeys(stages: readonly MapStage[]): SQL {
+  return sql`${`{${stages.map((s) => `"${s.key}"`).join(",")}}`}::text[]`;
+}
+
 /**
- * `base(customer_id, key)`: the state just before `from` of each customer with a stage event at or
- * after it — the `from_key` of that first event (each move's `from` is the previous move's `to`,
- * docs/architecture.md), null for a customer's first event. A customer without one is still in the
- * state of their customer row, whose `stage_entered_at` is then before `from`. So no query reads
- * the history before the range.
+ * `days(key, kind, day, other_day, label, n)`: the rows of journey_map_days of some kinds for the
+ * scope's stages (db/sql/journey-map-facts.sql says what each kind counts), with `extra` conditions.
  */
-export function stateBefore(scope: JourneyMapScope, from: SQL): SQL {
-  return sql`select distinct on (e.customer_id) e.customer_id, e.from_key as key
-    from stage_events e where e.org_id = ${scope.orgId} and e.at >= ${from} ${ownedBy(scope.orgId, scope.ownerId, "e")}
-    order by e.customer_id, e.at, e.recorded_at, e.id`;
+export function daysOf(scope: JourneyMapScope, kinds: readonly string[], extra: SQL): SQL {
+  const owned = scope.ownerId ? sql`and d.owner_id = ${scope.ownerId}::uuid` : sql``;
+  return sql`select d.stage_key as key, d.kind, d.day, d.other_day, d.label, d.n from journey_map_days d
+    where d.org_id = ${scope.orgId} ${owned} and d.kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})
+      and d.stage_key = any(${stageKeys(scope.stages)}) ${extra}`;
 }

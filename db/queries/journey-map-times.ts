@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
 import { midnight, millisBetween } from "./analytics-funnel-sql";
-import { ownedBy, stagesRelation, type JourneyMapScope } from "./journey-map-sql";
+import { stageKeys, type JourneyMapScope } from "./journey-map-sql";
 import type { MapRange } from "./journey-map";
 
 export interface StageDaysRow {
@@ -15,36 +15,26 @@ export interface StageDaysRow {
 const DAY = sql`86400000::float8`;
 
 /**
- * The funnel's time in stage, latest visit (db/queries/analytics-funnel-times.ts), read from the
- * range alone: a customer's last visit to a stage that ended in `[from, to)` ends with their last
- * event of the range whose `from_key` is the stage, and began with the event before it. Durations
- * in exact milliseconds before the one division, as there, so both agree to the last bit.
+ * The funnel's time in stage, latest visit (db/queries/analytics-funnel-times.ts): a customer's last
+ * visit to a stage that ended in `[from, to)` is a visit of journey_map_visits that ended in the
+ * range and whose next visit to the stage did not end before `to` — a range of
+ * `journey_map_visits_exit_idx`. Durations in exact milliseconds before the one division, as
+ * there, so both agree to the last bit.
  */
 export async function listStageDays(db: Db, scope: JourneyMapScope, range: MapRange): Promise<StageDaysRow[]> {
-  const { orgId, ownerId } = scope;
+  const F = midnight(range.from, range.timeZone);
+  const T = midnight(range.to, range.timeZone);
+  const owned = scope.ownerId ? sql`and v.owner_id = ${scope.ownerId}::uuid` : sql``;
   return queryRows<StageDaysRow>(
     db,
-    sql`with
-      js as (${stagesRelation(scope.stages)}),
-      exits as (
-        select distinct on (e.customer_id, e.from_key) e.customer_id, e.from_key as key, e.at, e.recorded_at, e.id
-        from stage_events e join js on js.key = e.from_key
-        where e.org_id = ${orgId} and e.at >= ${midnight(range.from, range.timeZone)} and e.at < ${midnight(range.to, range.timeZone)}
-          ${ownedBy(orgId, ownerId, "e")}
-        order by e.customer_id, e.from_key, e.at desc, e.recorded_at desc, e.id desc
-      ),
-      visits as (
-        select x.key, (${millisBetween(sql`x.at`, sql`entry.at`)})::float8 as ms
-        from exits x
-        join lateral (
-          select p.at from stage_events p
-          where p.org_id = ${orgId} and p.customer_id = x.customer_id and p.at <= x.at and (p.at, p.recorded_at, p.id) < (x.at, x.recorded_at, x.id)
-          order by p.at desc, p.recorded_at desc, p.id desc limit 1
-        ) entry on true
-      )
-      select key,
+    sql`select key,
         percentile_cont(0.5) within group (order by ms / ${DAY}) as median,
         percentile_cont(0.9) within group (order by ms / ${DAY}) as p90
-      from visits group by 1`,
+      from (
+        select v.stage_key as key, (${millisBetween(sql`v.exit_at`, sql`v.entered_at`)})::float8 as ms
+        from journey_map_visits v
+        where v.org_id = ${scope.orgId} and v.stage_key = any(${stageKeys(scope.stages)})
+          and v.exit_at >= ${F} and v.exit_at < ${T} and (v.next_exit_at is null or v.next_exit_at >= ${T}) ${owned}
+      ) visits group by 1`,
   );
 }

@@ -1,10 +1,10 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Channel } from "@/core/constants";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
 import { midnight } from "./analytics-funnel-sql";
-import { ownedBy, stagesRelation, type JourneyMapScope } from "./journey-map-sql";
+import { daysOf, ownedBy, stageKeys, type JourneyMapScope } from "./journey-map-sql";
 
 /*
  * What customers did and said while in each stage: touchpoints and feedback by the stage the
@@ -43,55 +43,47 @@ interface Range {
   timeZone: string;
 }
 
-/** Touchpoints in `[from, to)` per attributed stage and channel (an index-only range scan of `touchpoints_org_at_idx`). */
+/** Touchpoints in `[from, to)` per attributed stage and channel (journey_map_days, kind `touch`). */
 export async function listStageChannels(db: Db, scope: JourneyMapScope, range: Range): Promise<ChannelRow[]> {
-  const { orgId, ownerId } = scope;
   return queryRows<ChannelRow>(
     db,
-    sql`with js as (${stagesRelation(scope.stages)})
-      select t.attributed_stage as key, t.channel, count(*)::int as count
-      from touchpoints t
-      where t.org_id = ${orgId} and t.at >= ${midnight(range.from, range.timeZone)} and t.at < ${midnight(range.to, range.timeZone)}
-        and t.attributed_stage in (select key from js) ${ownedBy(orgId, ownerId, "t")}
-      group by 1, 2`,
+    sql`select key, label as channel, sum(n)::int as count
+      from (${daysOf(scope, ["touch"], sql`and d.day >= ${range.from}::date and d.day < ${range.to}::date`)}) days
+      group by 1, 2 having sum(n) <> 0`,
   );
 }
 
-/** CTEs `js` and `feedback_in`: the feedback at `[from, to)` that belongs to a stage of the journey, with its `key`. */
-function withStageFeedback(scope: JourneyMapScope, from: SQL, to: SQL): SQL {
-  const { orgId, ownerId } = scope;
-  return sql`with js as (${stagesRelation(scope.stages)}),
-    feedback_in as (
-      select f.attributed_stage as key, f.customer_id, f.at, f.id, f.score, f.comment from feedback f
-      where f.org_id = ${orgId} and f.at >= ${from} and f.at < ${to} and f.attributed_stage in (select key from js) ${ownedBy(orgId, ownerId, "f")}
-    )`;
-}
-
-/** Promoters (9–10), detractors (0–6) and responses per attributed stage, in the range and the period before it. */
+/** Promoters (9–10), detractors (0–6) and responses per attributed stage, in the range and the period before it (kind `feedback`). */
 export async function listStageNps(db: Db, scope: JourneyMapScope, range: Range & { previousFrom: string }): Promise<NpsRow[]> {
-  const [P, F, T] = [range.previousFrom, range.from, range.to].map((d) => midnight(d, range.timeZone)) as [SQL, SQL, SQL];
   return queryRows<NpsRow>(
     db,
-    sql`${withStageFeedback(scope, P, T)}
-      select key, at >= ${F} as current, count(*) filter (where score >= 9)::int as promoters,
-        count(*) filter (where score <= 6)::int as detractors, count(*)::int as responses
-      from feedback_in group by 1, 2`,
+    sql`select key, day >= ${range.from}::date as current,
+        coalesce(sum(n) filter (where label = 'promoter'), 0)::int as promoters,
+        coalesce(sum(n) filter (where label = 'detractor'), 0)::int as detractors, sum(n)::int as responses
+      from (${daysOf(scope, ["feedback"], sql`and d.day >= ${range.previousFrom}::date and d.day < ${range.to}::date`)}) days
+      group by 1, 2 having sum(n) <> 0`,
   );
 }
 
-/** Per stage, the `limit` newest promoter and detractor feedbacks in the range that have a comment. */
+/**
+ * Per stage, the `limit` newest promoter and detractor feedbacks in the range that have a comment:
+ * for each stage and band, the first rows of `feedback_journey_quotes_idx` before `to`.
+ */
 export async function listStageQuotes(db: Db, scope: JourneyMapScope, range: Range & { limit: number }): Promise<QuoteRow[]> {
+  const { orgId, ownerId } = scope;
   return queryRows<QuoteRow>(
     db,
-    sql`${withStageFeedback(scope, midnight(range.from, range.timeZone), midnight(range.to, range.timeZone))},
-      ranked as (
-        select f.*, case when f.score >= 9 then 'promoter' else 'detractor' end as kind,
-          row_number() over (partition by f.key, f.score >= 9 order by f.at desc, f.id desc) as n
-        from feedback_in f where (f.score >= 9 or f.score <= 6) and f.comment ~ '[^[:space:]]'
-      )
-      select r.key, r.kind, r.customer_id as "customerId", c.name as "customerName", r.score, r.comment, r.at
-      from ranked r join customers c on c.org_id = ${scope.orgId} and c.id = r.customer_id
-      where r.n <= ${range.limit}
-      order by r.key, r.kind, r.at desc, r.id desc`,
+    sql`select js.key, q.kind, q.customer_id as "customerId", c.name as "customerName", q.score, q.comment, q.at
+      from unnest(${stageKeys(scope.stages)}) as js(key)
+      cross join (values ('promoter'), ('detractor')) as band(kind)
+      cross join lateral (
+        select band.kind, f.customer_id, f.score, f.comment, f.at, f.id from feedback f
+        where f.org_id = ${orgId} and f.attributed_stage = js.key and journey_map_score_band(f.score) = band.kind
+          and f.comment ~ '[^[:space:]]' and f.at >= ${midnight(range.from, range.timeZone)} and f.at < ${midnight(range.to, range.timeZone)}
+          ${ownedBy(orgId, ownerId, "f")}
+        order by f.at desc, f.id desc limit ${range.limit}
+      ) q
+      join customers c on c.org_id = ${orgId} and c.id = q.customer_id
+      order by js.key, q.kind, q.at desc, q.id desc`,
   );
 }

@@ -87,6 +87,11 @@ export const feedback = pgTable(
     check("feedback_score_range", sql`${t.score} between 0 and 10`),
     index("feedback_org_at_idx").on(t.orgId, t.at),
     index("feedback_customer_idx").on(t.orgId, t.customerId, t.at),
+    // The journey map's quotes: per stage and score band, the newest feedback with a comment
+    // (journey_map_score_band is defined with the map's facts, db/sql/journey-map-facts.sql).
+    index("feedback_journey_quotes_idx")
+      .on(t.orgId, t.attributedStage, sql`journey_map_score_band(${t.score})`, t.at.desc(), t.id.desc())
+      .where(sql`${t.comment} ~ '[^[:space:]]'`),
   ],
 );
 

@@ -16,3 +16,4 @@ export * from "./journey-notes";
 export * from "./messages";
 export * from "./lead-forms";
 export * from "./analytics-funnel-paths";
+export * from "./journey-map";

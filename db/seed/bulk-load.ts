@@ -36,7 +36,7 @@ const CHUNK = 5000;
  * loading sessions (`session_replication_role = replica`, which needs a superuser) and the
  * aggregates are rebuilt once at the end by the same functions a time-zone change uses, so they
  * equal what the triggers would have kept; so is the journey map's attribution of touchpoints and
- * feedback (`journey_map_attribute_org`). Foreign keys are not checked while loading: the
+ * feedback (`journey_map_attribute_org`) and its facts (`journey_map_rebuild_org`). Foreign keys are not checked while loading: the
  * generator only refers to rows it has made. In a database with no other organization the
  * secondary indexes are dropped for the load and built again after it.
  */
@@ -79,6 +79,7 @@ export async function bulkSeedDemo(url: string, options: BulkSeedOptions): Promi
       withWorkMem(client, (session) => session`select retention_rebuild_org(${orgId}::uuid)`),
       client`select funnel_paths_rebuild(${orgId}::uuid)`,
       withWorkMem(client, (session) => session`select customer_stage_counts_rebuild(${orgId}::uuid), owner_move_hours_rebuild(${orgId}::uuid), assignee_open_tasks_rebuild(${orgId}::uuid)`),
+      withWorkMem(client, (session) => session`select journey_map_rebuild_org(${orgId}::uuid)`),
     ]);
     onProgress?.(total, total, "vacuum");
     // As autovacuum would leave it before long: statistics, and the visibility map index-only scans need.

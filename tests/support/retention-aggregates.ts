@@ -18,6 +18,11 @@ const aggregateTables = {
   customer_stage_counts: { key: ["owner_id", "stage_key", "lost"], counters: ["customers", "purchases_minor"] },
   owner_move_hours: { key: ["owner_id", "hour"], counters: ["moves"] },
   assignee_open_tasks: { key: ["assignee_id"], counters: ["tasks"] },
+  journey_map_days: {
+    key: ["coalesce(owner_id::text, '-')", "stage_key", "kind", "day", "coalesce(other_day::text, '-')", "coalesce(label, '-')"],
+    counters: ["n"],
+  },
+  journey_map_visits: { key: ["event_id"], counters: [] },
 } as const;
 
 export type AggregateSnapshot = Record<keyof typeof aggregateTables, string[]>;
@@ -30,7 +35,9 @@ export type AggregateSnapshot = Record<keyof typeof aggregateTables, string[]>;
 export async function snapshotAggregates(db: Db, orgId: string): Promise<AggregateSnapshot> {
   const entries = await Promise.all(
     Object.entries(aggregateTables).map(async ([table, { key, counters }]) => {
-      const rows = await queryRows<{ line: string }>(db, table === "team_conversions" ? conversionLines(orgId) : summedLines(table, orgId, key, counters));
+      const lines =
+        table === "team_conversions" ? conversionLines(orgId) : table === "journey_map_visits" ? visitLines(orgId) : summedLines(table, orgId, key, counters);
+      const rows = await queryRows<{ line: string }>(db, lines);
       return [table, rows.map((r) => r.line)];
     }),
   );
@@ -51,7 +58,12 @@ function conversionLines(orgId: string) {
   return sql`select concat_ws('|', ${sql.raw(columns)}) as line from team_conversions where org_id = ${orgId} order by 1`;
 }
 
+function visitLines(orgId: string) {
+  return sql`select v::text as line from journey_map_visits v where org_id = ${orgId} order by 1`;
+}
+
 /** Recomputes the organization's aggregates from the base tables (the migrations' rebuild functions). */
 export async function rebuildAggregates(db: Db, orgId: string): Promise<void> {
   await db.execute(sql`select retention_rebuild_org(${orgId}), customer_stage_counts_rebuild(${orgId}), owner_move_hours_rebuild(${orgId}), assignee_open_tasks_rebuild(${orgId})`);
+  await db.execute(sql`select journey_map_rebuild_org(${orgId})`);
 }
