@@ -20,7 +20,7 @@ export interface ChannelRow {
 
 export interface NpsRow {
   key: string;
-  /** true: `[from, to)`; false: the previous period `[previousFrom, from)`. */
+  /** true: `[from, to)`; false: the period it is compared with, `[previousFrom, previousTo)`. */
   current: boolean;
   promoters: number;
   detractors: number;
@@ -67,15 +67,18 @@ function withStageFeedback(scope: JourneyMapScope, from: SQL, to: SQL): SQL {
     )`;
 }
 
-/** Promoters (9–10), detractors (0–6) and responses per attributed stage, in the range and the period before it. */
-export async function listStageNps(db: Db, scope: JourneyMapScope, range: Range & { previousFrom: string }): Promise<NpsRow[]> {
-  const [P, F, T] = [range.previousFrom, range.from, range.to].map((d) => midnight(d, range.timeZone)) as [SQL, SQL, SQL];
+/**
+ * Promoters (9–10), detractors (0–6) and responses per attributed stage, in the range and in the
+ * period it is compared with, which ends at or before the range starts (core/analytics/periods.ts).
+ */
+export async function listStageNps(db: Db, scope: JourneyMapScope, range: Range & { previousFrom: string; previousTo: string }): Promise<NpsRow[]> {
+  const [P, PT, F, T] = [range.previousFrom, range.previousTo, range.from, range.to].map((d) => midnight(d, range.timeZone)) as [SQL, SQL, SQL, SQL];
   return queryRows<NpsRow>(
     db,
     sql`${withStageFeedback(scope, P, T)}
       select key, at >= ${F} as current, count(*) filter (where score >= 9)::int as promoters,
         count(*) filter (where score <= 6)::int as detractors, count(*)::int as responses
-      from feedback_in group by 1, 2`,
+      from feedback_in where at >= ${F} or at < ${PT} group by 1, 2`,
   );
 }
 
