@@ -16,6 +16,7 @@ import { benchDatabase } from "./bench/database";
 import { endpoints } from "./bench/endpoints";
 import { describeFirstLoad, measureFirstLoad } from "./bench/first-load";
 import { timeGet } from "./bench/http";
+import { everyPage } from "./bench/pages";
 import { loadMoves } from "./bench/moves";
 import { SqlRecorder, timeReplay } from "./bench/raw-sql";
 import { formatMs, formatTable, movesVerdict, resultLine, targets, verdict, type BenchReport, type ResultLine } from "./bench/report";
@@ -96,7 +97,7 @@ try {
   }
 
   if (only("first-load")) {
-    const firstLoad = await measureFirstLoad(server.baseUrl, cookies.owner, ["/en/funnel", "/en/board"]);
+    const firstLoad = await measureFirstLoad(server.baseUrl, cookies.owner, await everyPage(bench.db, users.owner));
     console.log(`\nFirst-load JS (owner, cold cache):\n${describeFirstLoad(firstLoad)}`);
   }
   console.log(`\n${load()}`);
