@@ -13,14 +13,13 @@ export interface BenchDatabase {
 const redact = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
 
 /**
- * DATABASE_URL when set (never dropped). Otherwise a database of its own, `masir_bench_<N>`, on the
- * PostgreSQL server of BENCH_POSTGRES_URL (default: the local one), created when missing (a kept
- * one is reused) and dropped by `drop`.
+ * DATABASE_URL when set (never dropped). Otherwise a database of its own, `name` (the bench's is
+ * `masir_bench_<N>`), on the PostgreSQL server of BENCH_POSTGRES_URL (default: the local one),
+ * created when missing (a kept one is reused) and dropped by `drop`.
  */
-export async function benchDatabase(customers: number, env: NodeJS.ProcessEnv = process.env): Promise<BenchDatabase> {
+export async function benchDatabase(customers: number, env: NodeJS.ProcessEnv = process.env, name = `masir_bench_${customers}`): Promise<BenchDatabase> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, label: redact(env.DATABASE_URL), drop: null };
   const server = env.BENCH_POSTGRES_URL ?? DEFAULT_SERVER;
-  const name = `masir_bench_${customers}`;
   const existed = await onServer(server, async (admin) => {
     const [row] = await admin`select 1 from pg_database where datname = ${name}`;
     if (!row) await admin.unsafe(`create database ${name}`);
