@@ -45,7 +45,7 @@ export function BoardView({ journey, filters, stages, currency }: Props) {
 
   return (
     <BoardProvider value={context}>
-      <div ref={root}>
+      <div ref={root} data-board-kit={kit.name}>
         {/* Keyed by the kit: its hooks replace the stand-in's, so the cards mount afresh with them. */}
         <kit.Layer key={kit.name} order={order} onMove={onMove}>
           <BoardStageTabs columns={columns} selected={shown} onSelect={setPhoneStage} />
