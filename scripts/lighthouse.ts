@@ -1,4 +1,4 @@
-// npm run lighthouse [-- --keep] [--build] [--customers N]
+// npm run lighthouse [-- --keep] [--build] [--customers N] [--pages /fa/funnel,/he/board]
 // Lighthouse (desktop preset: performance, accessibility, best practices; and Total Blocking Time on the
 // board, desktop and mobile) on the issue 14 pages, as the demo owner, against the production build
 // (LIGHTHOUSE_DIST_DIR, default .next-lighthouse, built when missing) served on LIGHTHOUSE_PORT (3300)
@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { chromium as playwright } from "@playwright/test";
 import lighthouse, { desktopConfig, type Config, type Flags } from "lighthouse";
 import { DEMO_PASSWORD } from "@/db/seed";
 import { fail, flags } from "./cli";
@@ -29,7 +30,8 @@ const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 const MIN_SCORE = 95;
 const MAX_BOARD_TBT_MS = 200;
 
-const args = flags({ keep: { type: "boolean" }, build: { type: "boolean" }, customers: { type: "string" } });
+const args = flags({ keep: { type: "boolean" }, build: { type: "boolean" }, customers: { type: "string" }, pages: { type: "string" } });
+const pages = args.pages ? args.pages.split(",") : PAGES;
 const customers = Number(args.customers ?? 1500);
 if (!Number.isSafeInteger(customers) || customers < 1000) fail(`--customers must be a whole number of at least 1000, got "${args.customers}"`);
 const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(", ")} (1, 5, 15 min)`;
@@ -55,16 +57,18 @@ try {
   const cookie = await signIn(server.baseUrl, "owner@demo.test", DEMO_PASSWORD);
   const chromium = await launchChromium(DEBUG_PORT);
   cleanup.add("closing Chromium", chromium.stop);
+  const signedIn = await signedInBrowser(DEBUG_PORT, server.baseUrl, cookie);
 
   const audits: Audit[] = [];
   const run = async (page: string, preset: Audit["preset"]) => {
-    const signedIn = !page.endsWith("/login");
-    const audit = await runLighthouse(`${server.baseUrl}${page}`, preset, signedIn ? cookie : null);
+    if (page.endsWith("/login")) await signedIn.signOut();
+    else await signedIn.signIn();
+    const audit = await runLighthouse(`${server.baseUrl}${page}`, preset);
     audits.push({ page, ...audit, preset });
     console.log(`  ${page} (${preset}): ${CATEGORIES.map((c) => `${c} ${audit.scores[c]}`).join(", ")}, TBT ${audit.tbtMs} ms; ${load()}`);
   };
-  for (const page of PAGES) await run(page, "desktop");
-  await run(BOARD, "mobile");
+  for (const page of pages) await run(page, "desktop");
+  if (pages.includes(BOARD)) await run(BOARD, "mobile");
 
   const rows = audits.map((a) => {
     const scores = CATEGORIES.map((c) => (a.preset === "desktop" ? a.scores[c] : "–"));
@@ -82,8 +86,10 @@ try {
   await cleanup.run();
 }
 
-async function runLighthouse(url: string, preset: Audit["preset"], cookie: string | null): Promise<Omit<Audit, "page" | "preset">> {
-  const options: Flags = { port: DEBUG_PORT, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES], extraHeaders: cookie ? { Cookie: cookie } : undefined };
+async function runLighthouse(url: string, preset: Audit["preset"]): Promise<Omit<Audit, "page" | "preset">> {
+  // The session is a cookie in the browser (Lighthouse would otherwise clear it): an extra Cookie header
+  // beside the one the server refreshes made some API calls answer 401.
+  const options: Flags = { port: DEBUG_PORT, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES], disableStorageReset: true };
   const result = await lighthouse(url, options, preset === "desktop" ? (desktopConfig as Config) : undefined);
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
@@ -92,13 +98,32 @@ async function runLighthouse(url: string, preset: Audit["preset"], cookie: strin
   const failing = CATEGORIES.flatMap((c) =>
     (lhr.categories[c]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 0.9)
-      .map((ref) => `${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`),
+      .map((ref) => `${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score}${detailsOf(lhr.audits[ref.id]?.details)})`),
   );
   return {
     scores: { performance: score("performance"), accessibility: score("accessibility"), "best-practices": score("best-practices") },
     tbtMs: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? Number.NaN),
     failing,
   };
+}
+
+/** The first items an audit lists (the console's errors, the long tasks' scripts), so the table says what to fix. */
+function detailsOf(details: unknown): string {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  const text = items.slice(0, 3).map((item) => String(item.description ?? item.url ?? item.source ?? "").slice(0, 200));
+  return text.filter(Boolean).length ? `: ${text.join(" | ")}` : "";
+}
+
+/** Puts the session cookie into (or takes it out of) the browser Lighthouse drives, through its DevTools port. */
+async function signedInBrowser(port: number, baseUrl: string, cookie: string) {
+  const browser = await playwright.connectOverCDP(`http://127.0.0.1:${port}`);
+  const context = browser.contexts()[0];
+  if (!context) throw new Error("Chromium has no default context");
+  const cookies = cookie.split("; ").map((pair) => {
+    const [name = "", ...value] = pair.split("=");
+    return { name, value: value.join("="), url: baseUrl };
+  });
+  return { signIn: () => context.addCookies(cookies), signOut: () => context.clearCookies() };
 }
 
 /** Debian's Chromium with a DevTools port for Lighthouse, in a profile of its own. */
