@@ -36,6 +36,8 @@ try {
   const query = { journey: "acquisition" as const, from: addDays(to, -days), to };
   const stages = funnelStages(ctx.stages, query.journey);
   const range = { from: query.from, to: query.to, timeZone: ctx.timeZone };
+  const previous = previousPeriod(query);
+  const npsPeriod = { previousFrom: previous.from, previousTo: previous.to };
   console.log(`${conn.engine}: ${stats.customers} customers, ${stats.events} stage events, ${stats.touchpoints} touchpoints, ${stats.feedback} feedback; range [${query.from}, ${query.to}), ${runs} runs each`);
 
   for (const [who, ownerId] of [["owner", undefined], ["sales", stats.sales]] as const) {
@@ -44,7 +46,7 @@ try {
       ["stage counts", () => listStageCounts(db, scope, range)],
       ["lost moves", () => listLostMoves(db, scope, range)],
       ["channels", () => listStageChannels(db, scope, range)],
-      ["nps, two periods", () => listStageNps(db, scope, { ...range, previousFrom: previousPeriod(query).from })],
+      ["nps, two periods", () => listStageNps(db, scope, { ...range, ...npsPeriod })],
       ["quotes", () => listStageQuotes(db, scope, { ...range, limit: 3 })],
       ["time in stage", () => listStageDays(db, scope, range)],
       ["whole map", () => loadStageFigures(db, ctx, { ...query, ownerId })],

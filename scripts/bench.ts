@@ -18,6 +18,7 @@ import { describeFirstLoad, measureFirstLoad } from "./bench/first-load";
 import { timeGet, WARMUP_REQUESTS } from "./bench/http";
 import { loadMoves, loadMovesWith, type MovesLoad } from "./bench/moves";
 import { rawMoves } from "./bench/moves-raw";
+import { everyPage } from "./bench/pages";
 import { SqlRecorder, timeReplay } from "./bench/raw-sql";
 import { formatMs, formatTable, movesShare, movesVerdict, resultLine, targets, verdict, type BenchReport, type ResultLine } from "./bench/report";
 import { ensureBuild, startServer } from "./bench/server";
@@ -113,7 +114,7 @@ try {
   }
 
   if (only("first-load")) {
-    const firstLoad = await measureFirstLoad(server.baseUrl, cookies.owner, ["/en/funnel", "/en/board"]);
+    const firstLoad = await measureFirstLoad(server.baseUrl, cookies.owner, await everyPage(bench.db, users.owner));
     console.log(`\nFirst-load JS (owner, cold cache):\n${describeFirstLoad(firstLoad)}`);
   }
   console.log(`\n${load()}`);

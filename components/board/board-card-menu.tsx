@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { BoardCard } from "@/lib/board/types";
 import { Link } from "@/lib/i18n/navigation";
 import { useBoard } from "./board-context";
+import { MENU_TRIGGER_CLASS } from "./board-kit";
 
 const item =
   "cursor-pointer rounded-md px-3 py-2 text-sm text-slate-800 outline-none data-[highlighted]:bg-indigo-50 data-[highlighted]:text-indigo-900";
@@ -12,15 +13,12 @@ const item =
 /** "Move to…": every other live stage, this journey's first, then the other journey's; or lost. */
 export function BoardCardMenu({ card }: { card: BoardCard }) {
   const t = useTranslations("Board");
-  const { stages, journey, dir, requestMove, askLost } = useBoard();
+  const { stages, journey, dir, requestMove, askLost, menuToOpen } = useBoard();
   const targets = stages.filter((s) => s.key !== card.stageKey);
   const groups = [targets.filter((s) => s.journey === journey), targets.filter((s) => s.journey !== journey)].filter((g) => g.length);
   return (
-    <Menu.Root dir={dir} modal={false}>
-      <Menu.Trigger
-        aria-label={t("moveMenu", { name: card.name })}
-        className="rounded-md px-2 py-1 text-xs font-medium text-indigo-800 hover:bg-indigo-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 data-[state=open]:bg-indigo-50"
-      >
+    <Menu.Root dir={dir} modal={false} defaultOpen={menuToOpen === card.id}>
+      <Menu.Trigger aria-label={t("moveMenu", { name: card.name })} data-focus-key={`menu:${card.id}`} className={MENU_TRIGGER_CLASS}>
         {t("moveTo")}
       </Menu.Trigger>
       <Menu.Portal>

@@ -1,10 +1,8 @@
 "use client";
 
-import { useDraggable } from "@dnd-kit/core";
 import { useEffect, useRef } from "react";
 import type { BoardCard as Card } from "@/lib/board/types";
 import { BoardCardBody } from "./board-card-body";
-import { BoardCardMenu } from "./board-card-menu";
 import { useBoard } from "./board-context";
 
 /**
@@ -12,8 +10,8 @@ import { useBoard } from "./board-context";
  * "Move to…" menu beside it is the alternative for phones and for anyone who prefers a menu.
  */
 export function BoardCard({ card, idleDays }: { card: Card; idleDays: number }) {
-  const { currency, focusRequest, focusDone } = useBoard();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: card.id, data: { card } });
+  const { currency, focusRequest, focusDone, kit } = useBoard();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = kit.useDraggable({ id: card.id, data: { card } });
   const handle = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
     if (focusRequest?.id !== card.id || focusRequest.stageKey !== card.stageKey) return;
@@ -33,12 +31,13 @@ export function BoardCard({ card, idleDays }: { card: Card; idleDays: number }) 
         }}
         {...attributes}
         {...listeners}
+        data-focus-key={`card:${card.id}`}
         className="cursor-grab touch-manipulation rounded-lg p-3 text-start focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500"
       >
         <BoardCardBody card={card} currency={currency} idleDays={idleDays} besideMenu />
       </div>
       <div className="absolute end-1.5 top-1.5">
-        <BoardCardMenu card={card} />
+        <kit.Menu card={card} />
       </div>
     </li>
   );

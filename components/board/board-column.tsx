@@ -1,19 +1,18 @@
 "use client";
 
-import { useDroppable } from "@dnd-kit/core";
 import { useTranslations } from "next-intl";
 import type { BoardColumn as Column } from "@/lib/board/types";
 import { BoardCard } from "./board-card";
 import { BoardColumnHeader } from "./board-column-header";
 import { useBoard } from "./board-context";
-import { columnDropId } from "./use-board-dnd";
+import { columnDropId } from "./board-kit";
 import { useBoardCards } from "./use-board-queries";
 
 /** One stage: its totals, a page of cards and "load more"; a drop target for cards. */
 export function BoardColumn({ column, shownOnPhone }: { column: Column; shownOnPhone: boolean }) {
   const t = useTranslations("Board");
-  const { journey, filters } = useBoard();
-  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(column.key), data: { stageKey: column.key } });
+  const { journey, filters, kit } = useBoard();
+  const { setNodeRef, isOver } = kit.useDroppable({ id: columnDropId(column.key), data: { stageKey: column.key } });
   const query = useBoardCards(journey, column.key, filters);
   const cards = query.data?.pages.flatMap((page) => page.items) ?? [];
   const headingId = `board-column-${column.key}`;

@@ -1,10 +1,9 @@
 "use client";
 
-import { useDroppable } from "@dnd-kit/core";
 import { useFormatter, useTranslations } from "next-intl";
 import type { BoardColumn } from "@/lib/board/types";
 import { useBoard } from "./board-context";
-import { tabDropId } from "./use-board-dnd";
+import { tabDropId } from "./board-kit";
 
 /**
  * Phones show one column at a time: these buttons pick it. Each is also a drop target, so a card
@@ -24,9 +23,9 @@ export function BoardStageTabs({ columns, selected, onSelect }: { columns: Board
 }
 
 function StageTab({ column, selected, onSelect }: { column: BoardColumn; selected: boolean; onSelect: (key: string) => void }) {
-  const { labelOf } = useBoard();
+  const { labelOf, kit } = useBoard();
   const format = useFormatter();
-  const { setNodeRef, isOver } = useDroppable({ id: tabDropId(column.key), data: { stageKey: column.key } });
+  const { setNodeRef, isOver } = kit.useDroppable({ id: tabDropId(column.key), data: { stageKey: column.key } });
   return (
     <li ref={setNodeRef} className="shrink-0">
       <button

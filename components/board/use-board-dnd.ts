@@ -19,9 +19,7 @@ import { useMemo } from "react";
 import { stageInDirection } from "@/lib/board/keyboard";
 import type { BoardCard } from "@/lib/board/types";
 import type { Direction } from "@/lib/i18n/locale";
-
-export const columnDropId = (stageKey: string) => `column:${stageKey}`;
-export const tabDropId = (stageKey: string) => `tab:${stageKey}`;
+import { columnDropId, tabDropId } from "./board-kit";
 
 export const cardOf = (active: Active | null): BoardCard | undefined => active?.data.current?.card as BoardCard | undefined;
 export const stageOf = (over: Over | null): string | undefined => over?.data.current?.stageKey as string | undefined;

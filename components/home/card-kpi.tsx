@@ -29,7 +29,7 @@ export function CardKpi({ label, value, hint, soFar, href, chart }: Props) {
         )}
         {soFar && <span className="ms-2 rounded border border-dashed border-slate-500 px-1 text-xs text-slate-700">{soFar}</span>}
       </dt>
-      <dd className="mt-1 flex items-end justify-between gap-2">
+      <dd className="mt-1 flex flex-wrap items-end justify-between gap-2">
         <span className="text-3xl font-semibold tabular-nums">{value}</span>
         {chart}
       </dd>

@@ -1,7 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ChartSparkline } from "@/components/charts/chart-sparkline";
 import { addDays } from "@/core/analytics/dates";
-import { change } from "@/core/analytics/kpis";
 import type { Locale } from "@/core/constants";
 import { signed } from "@/core/i18n/numbers";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -9,6 +8,7 @@ import { getAnalyticsMonthsFor } from "@/lib/analytics/retention/service";
 import { homeTrendsFor, type Trend } from "@/lib/home/trends";
 import { direction } from "@/lib/i18n/locale";
 import { CardKpi } from "./card-kpi";
+import { trendHint } from "./trend-hint";
 
 /** Owner and manager: this month's revenue, conversion and NPS so far, each against the same days of last month. */
 export async function KpisTrends({ user }: { user: CurrentUser }) {
@@ -25,14 +25,7 @@ export async function KpisTrends({ user }: { user: CurrentUser }) {
   const money = (v: number | null) => (v === null ? t("none") : format.number(v / 100, { style: "currency", currency, maximumFractionDigits: 0 }));
   const percent = (v: number | null) => (v === null ? t("none") : format.number(v, { style: "percent", maximumFractionDigits: 1 }));
   const score = (v: number | null) => (v === null ? t("none") : signed(format, Math.round(v)));
-  const hint = (trend: Trend, show: (v: number | null) => string, relative: boolean) => {
-    const delta = relative ? change(trend.current, trend.previous) : trend.current === null || trend.previous === null ? null : trend.current - trend.previous;
-    const value = show(trend.previous);
-    const previous = span(window.previous);
-    if (delta === null) return t("noComparison", { previous, value });
-    const shown = relative ? signed(format, delta, { style: "percent", maximumFractionDigits: 0 }) : signed(format, Math.round(delta));
-    return t("vsPrevious", { change: shown, previous, value });
-  };
+  const hint = (trend: Trend, show: (v: number | null) => string, relative: boolean) => trendHint(t, format, trend, show, { relative, previous: span(window.previous) });
   const rtl = direction(locale) === "rtl";
   const spark = (trend: Trend) => <ChartSparkline values={trend.spark} partialLast={window.partial} rtl={rtl} />;
   const soFar = window.partial ? t("soFar") : undefined;

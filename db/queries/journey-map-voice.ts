@@ -20,7 +20,7 @@ export interface ChannelRow {
 
 export interface NpsRow {
   key: string;
-  /** true: `[from, to)`; false: the previous period `[previousFrom, from)`. */
+  /** true: `[from, to)`; false: the period it is compared with, `[previousFrom, previousTo)`. */
   current: boolean;
   promoters: number;
   detractors: number;
@@ -53,14 +53,19 @@ export async function listStageChannels(db: Db, scope: JourneyMapScope, range: R
   );
 }
 
-/** Promoters (9–10), detractors (0–6) and responses per attributed stage, in the range and the period before it (kind `feedback`). */
-export async function listStageNps(db: Db, scope: JourneyMapScope, range: Range & { previousFrom: string }): Promise<NpsRow[]> {
+/**
+ * Promoters (9–10), detractors (0–6) and responses per attributed stage (kind `feedback`), in the range and
+ * in the period it is compared with, which ends at or before the range starts (core/analytics/periods.ts).
+ */
+export async function listStageNps(db: Db, scope: JourneyMapScope, range: Range & { previousFrom: string; previousTo: string }): Promise<NpsRow[]> {
+  const inPeriods = sql`and ((d.day >= ${range.previousFrom}::date and d.day < ${range.previousTo}::date)
+    or (d.day >= ${range.from}::date and d.day < ${range.to}::date))`;
   return queryRows<NpsRow>(
     db,
     sql`select key, day >= ${range.from}::date as current,
         coalesce(sum(n) filter (where label = 'promoter'), 0)::int as promoters,
         coalesce(sum(n) filter (where label = 'detractor'), 0)::int as detractors, sum(n)::int as responses
-      from (${daysOf(scope, ["feedback"], sql`and d.day >= ${range.previousFrom}::date and d.day < ${range.to}::date`)}) days
+      from (${daysOf(scope, ["feedback"], inPeriods)}) days
       group by 1, 2 having sum(n) <> 0`,
   );
 }

@@ -4,12 +4,17 @@ import type { AnalyticsContext } from "@/db/queries/analytics-funnel-context";
 import { listLostMoves, listStageCounts } from "@/db/queries/journey-map";
 import { listStageDays } from "@/db/queries/journey-map-times";
 import { listStageChannels, listStageNps, listStageQuotes } from "@/db/queries/journey-map-voice";
+import { comparisonWindow } from "@/core/analytics/periods";
 import { previousPeriod } from "@/core/analytics/dates";
 import { funnelStages } from "@/core/analytics/funnel-math";
 import { emptyFigures, QUOTES_PER_KIND, type StageFigures } from "./build";
 import type { JourneyMapQuery } from "./types";
 
-/** Every figure of the map per stage key of the journey (in journey order), from the database. */
+/**
+ * Every figure of the map per stage key of the journey (in journey order), from the database. The
+ * NPS trend compares the range with the period before it; given `today` inside the range (a period
+ * still running), with as many days of the previous period as have passed (core/analytics/periods.ts).
+ */
 export async function loadStageFigures(db: Db, ctx: AnalyticsContext, query: JourneyMapQuery): Promise<Map<string, StageFigures>> {
   const stages = funnelStages(ctx.stages, query.journey);
   const scope = { orgId: ctx.orgId, ownerId: query.ownerId, stages };
@@ -18,7 +23,7 @@ export async function loadStageFigures(db: Db, ctx: AnalyticsContext, query: Jou
     listStageCounts(db, scope, range),
     listLostMoves(db, scope, range),
     listStageChannels(db, scope, range),
-    listStageNps(db, scope, { ...range, previousFrom: previousPeriod(query).from }),
+    listStageNps(db, scope, { ...range, ...npsComparedWith(query) }),
     listStageQuotes(db, scope, { ...range, limit: QUOTES_PER_KIND }),
     listStageDays(db, scope, range),
   ]);
@@ -37,4 +42,9 @@ export async function loadStageFigures(db: Db, ctx: AnalyticsContext, query: Jou
   }
   for (const t of times) Object.assign(at(t.key) ?? {}, { medianDays: t.median, p90Days: t.p90 });
   return figures;
+}
+
+function npsComparedWith(query: JourneyMapQuery): { previousFrom: string; previousTo: string } {
+  const previous = query.today ? comparisonWindow(query, query.today).previous : previousPeriod(query);
+  return { previousFrom: previous.from, previousTo: previous.to };
 }

@@ -33,8 +33,9 @@ export async function journeyMapRangeFor(user: CurrentUser, params: JourneyMapPa
 export async function getJourneyMapFor(user: CurrentUser, input: JourneyMapParams & { locale: Locale; now?: Date }): Promise<JourneyMap> {
   const db = await readDb();
   const ctx = await loadAnalyticsContext(db, { orgId: user.orgId });
-  const { from, to } = resolveRange(input, localDate((input.now ?? new Date()).getTime(), ctx.timeZone));
-  const query = { journey: input.journey, from, to, ownerId: customerScope(user).ownerId };
+  const today = localDate((input.now ?? new Date()).getTime(), ctx.timeZone);
+  const { from, to } = resolveRange(input, today);
+  const query = { journey: input.journey, from, to, ownerId: customerScope(user).ownerId, today };
   const [figures, stageRows, notes] = await Promise.all([
     loadStageFigures(db, ctx, query),
     listStages(db, { orgId: user.orgId }),

@@ -15,6 +15,8 @@ export interface JourneyMapQuery {
   to: string;
   /** Sales users see their own customers only. */
   ownerId?: string;
+  /** The organization's date today: a range that holds it is still running (the NPS trend counts as many days before). */
+  today?: string;
 }
 
 export interface LostReason {

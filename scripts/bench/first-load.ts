@@ -1,10 +1,11 @@
-// First-load JS of signed-in pages, gzip: `npx tsx scripts/bench/first-load.ts [--url http://127.0.0.1:3000]
+// First-load JS of pages, gzip: `npx tsx scripts/bench/first-load.ts [--url http://127.0.0.1:3000]
 // [--email owner@demo.test] [--password demo-password] [--paths /en/funnel,/en/board]` against a running
-// server (`npm start` serves the demo); `npm run bench` runs it on its own server.
+// server (`npm start` serves the demo), signed in; `npm run bench` runs it on its own server over every page.
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { flags } from "../cli";
+import type { PageVisit } from "./pages";
 import { signIn } from "./sign-in";
 
 export interface FirstLoad {
@@ -17,21 +18,24 @@ export interface FirstLoad {
   htmlGzipBytes: number;
 }
 
-export const FUNNEL_TARGET_BYTES = 200 * 1000;
+/** Issue 19: every page. */
+export const FIRST_LOAD_TARGET_BYTES = 200 * 1000;
 
-/** Loads each path in a fresh (cold-cache) browser context with the session cookie and sums its JS. */
-export async function measureFirstLoad(baseUrl: string, cookie: string, paths: readonly string[]): Promise<FirstLoad[]> {
+/** Loads each page in a fresh (cold-cache) browser context, with the session cookie when signed in, and sums its JS. */
+export async function measureFirstLoad(baseUrl: string, cookie: string, visits: readonly PageVisit[]): Promise<FirstLoad[]> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
   try {
     const results: FirstLoad[] = [];
-    for (const path of paths) {
+    for (const { path, signedIn } of visits) {
       const context = await browser.newContext();
-      await context.addCookies(
-        cookie.split("; ").map((pair) => {
-          const [name = "", ...value] = pair.split("=");
-          return { name, value: value.join("="), url: baseUrl };
-        }),
-      );
+      if (signedIn) {
+        await context.addCookies(
+          cookie.split("; ").map((pair) => {
+            const [name = "", ...value] = pair.split("=");
+            return { name, value: value.join("="), url: baseUrl };
+          }),
+        );
+      }
       const page = await context.newPage();
       const scripts: Promise<{ url: string; gzip: number }>[] = [];
       page.on("response", (response) => {
@@ -40,7 +44,7 @@ export async function measureFirstLoad(baseUrl: string, cookie: string, paths: r
       });
       // The document streams until every section has its data: on a large organization that takes a while.
       const document = await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle", timeout: 300_000 });
-      if (!document?.ok() || new URL(page.url()).pathname !== path) throw new Error(`${path} did not load signed in (ended on ${page.url()})`);
+      if (!document?.ok() || new URL(page.url()).pathname !== path) throw new Error(`${path} did not load (ended on ${page.url()})`);
       const html = await document.text();
       const loaded = await Promise.all(scripts);
       const named = loaded.filter((script) => html.includes(new URL(script.url).pathname));
@@ -57,10 +61,12 @@ export async function measureFirstLoad(baseUrl: string, cookie: string, paths: r
 /** The target is on the first-load JS (the files the HTML names); what loads lazily afterwards is shown beside it. */
 export function describeFirstLoad(results: readonly FirstLoad[]): string {
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  const width = Math.max(...results.map((r) => r.path.length));
   return results
     .map((r) => {
-      const verdict = r.path.endsWith("/funnel") ? `  (target ≤ 200 kB: ${r.htmlGzipBytes <= FUNNEL_TARGET_BYTES ? "met" : "MISSED"})` : "";
-      return `${r.path.padEnd(12)} first load ${kb(r.htmlGzipBytes)} gzip in ${r.htmlFiles} files; ${kb(r.gzipBytes)} in ${r.files} files with the lazy chunks loaded until idle${verdict}`;
+      const verdict = r.htmlGzipBytes <= FIRST_LOAD_TARGET_BYTES ? "met" : "MISSED";
+      const page = r.path.replace(/\/[A-Za-z0-9_-]{20,}$/, "/…").padEnd(Math.min(width, 40));
+      return `${page} first load ${kb(r.htmlGzipBytes).padStart(9)} gzip in ${r.htmlFiles} files (target ≤ 200 kB: ${verdict}); ${kb(r.gzipBytes)} in ${r.files} files with the lazy chunks loaded until idle`;
     })
     .join("\n");
 }
@@ -69,5 +75,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const args = flags({ url: { type: "string" }, email: { type: "string" }, password: { type: "string" }, paths: { type: "string" } });
   const baseUrl = args.url ?? "http://127.0.0.1:3000";
   const cookie = await signIn(baseUrl, args.email ?? "owner@demo.test", args.password ?? "demo-password");
-  console.log(describeFirstLoad(await measureFirstLoad(baseUrl, cookie, (args.paths ?? "/en/funnel,/en/board").split(","))));
+  console.log(describeFirstLoad(await measureFirstLoad(baseUrl, cookie, (args.paths ?? "/en/funnel,/en/board").split(",").map((path) => ({ path, signedIn: true })))));
 }

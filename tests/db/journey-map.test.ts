@@ -72,6 +72,14 @@ describeOnEngines("journey map on the hand-made fixture", (conn) => {
     expect(stage(map.stages, "conversion")).toMatchObject({ entered: 1, current: 1, conversionToNext: null, lost: 0, medianDays: null, touchpointsPerCustomer: 0, channels: [], nps: 0, npsPrevious: null });
   });
 
+  it("compares a running month's NPS with as many days of the month before", async () => {
+    const awarenessOn = async (now: string) => stage((await getJourneyMapFor(as("manager"), { ...march, now: new Date(now) })).stages, "awareness");
+    // 26 days of March against February 1–26: neither A's 3 (27th) nor E's 4 (29th) is in them.
+    expect(await awarenessOn("2024-03-26T12:00:00+02:00")).toMatchObject({ nps: expect.closeTo(-100 / 3, 9), npsPrevious: null });
+    // 27 days: A's 3 is.
+    expect(await awarenessOn("2024-03-27T12:00:00+02:00")).toMatchObject({ npsPrevious: -100 });
+  });
+
   it("shows a sales user the same map of their own customers only", async () => {
     const map = await getJourneyMapFor(as("sales", U1), march);
     expect(stage(map.stages, "awareness")).toMatchObject({ entered: 1, current: 1, conversionToNext: 0, lost: 2, touchpointsPerCustomer: 1, nps: -100 });

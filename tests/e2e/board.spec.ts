@@ -29,10 +29,14 @@ async function createCustomers(playwright: PlaywrightWorkerArgs["playwright"], b
 const column = (page: Page, stage: string) => page.locator(`section[data-stage="${stage}"]`);
 const cardsIn = (page: Page, stage: string) => column(page, stage).locator("[data-card-id]");
 const cardIn = (page: Page, stage: string, id: string) => column(page, stage).locator(`[data-card-id="${id}"]`);
-const handleOf = (page: Page, id: string) => page.locator(`[data-card-id="${id}"] [aria-roledescription]`);
+const handleOf = (page: Page, id: string) => page.locator(`[data-card-id="${id}"] [data-focus-key^="card:"]`);
 
-/** dnd-kit starts a drag only after the pointer travels a few pixels, so the mouse moves in steps. */
+/**
+ * dnd-kit starts a drag only after the pointer travels a few pixels, so the mouse moves in steps; it
+ * loads after the board hydrates (components/board/use-board-kit.ts), so the drag waits for it.
+ */
 async function drag(page: Page, id: string, stage: string) {
+  await expect(page.locator("[data-board-kit]")).toHaveAttribute("data-board-kit", "dnd");
   const from = await handleOf(page, id).boundingBox();
   const to = await column(page, stage).boundingBox();
   if (!from || !to) throw new Error("card or column not on screen");

@@ -4,6 +4,8 @@ import { readDb } from "@/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { LoyaltyQuery } from "@/lib/analytics/retention/params";
 import { analyticsOrgOf } from "@/lib/analytics/retention/service";
+import type { Month } from "@/lib/analytics/retention/months";
+import { getLoyaltyKpiTrends } from "./kpi-trends";
 import { getTeam } from "./team";
 import { getLoyalty } from "./trends";
 
@@ -14,6 +16,10 @@ const team = cache(async (orgId: string, from: string | undefined, to: string | 
 
 export async function getLoyaltyFor(user: CurrentUser, { from, to }: LoyaltyQuery) {
   return loyalty(analyticsOrgOf(user), from, to);
+}
+
+export async function getLoyaltyKpiTrendsFor(user: CurrentUser, month: Month) {
+  return getLoyaltyKpiTrends(await readDb(), { orgId: analyticsOrgOf(user) }, month);
 }
 
 export async function getTeamFor(user: CurrentUser, { from, to }: LoyaltyQuery) {

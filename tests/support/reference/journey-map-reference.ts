@@ -1,6 +1,7 @@
 import { LOST, type Channel } from "@/core/constants";
 import { previousPeriod, zonedMidnight } from "@/core/analytics/dates";
 import { funnelStages } from "@/core/analytics/funnel-math";
+import { comparisonWindow } from "@/core/analytics/periods";
 import { timelines, type History, type HistoryEvent } from "@/tests/support/reference/timelines";
 import { timeInStageReference } from "@/tests/support/reference/history";
 import { emptyFigures, QUOTES_PER_KIND, type StageFigures } from "@/lib/journey-map/build";
@@ -24,7 +25,8 @@ const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0
 export function journeyMapReference(history: MapHistory, query: JourneyMapQuery): Map<string, StageFigures> {
   const F = zonedMidnight(query.from, history.timeZone);
   const T = zonedMidnight(query.to, history.timeZone);
-  const P = zonedMidnight(previousPeriod(query).from, history.timeZone);
+  const previous = query.today ? comparisonWindow(query, query.today).previous : previousPeriod(query);
+  const [P, PT] = [previous.from, previous.to].map((d) => zonedMidnight(d, history.timeZone)) as [number, number];
   const stages = funnelStages(history.stages, query.journey);
   const position = new Map(stages.map((s) => [s.key, s.position]));
   const figures = new Map(stages.map((s) => [s.key, emptyFigures()]));
@@ -57,7 +59,8 @@ export function journeyMapReference(history: MapHistory, query: JourneyMapQuery)
       if (key && channels.has(key)) bump(channels.get(key) as Map<Channel, number>, t.channel);
     }
     for (const fb of history.feedback) {
-      const key = fb.customerId === customer.id && P <= fb.at && fb.at < T ? stageAtReference(events, fb.at) : null;
+      const inWindow = (F <= fb.at && fb.at < T) || (P <= fb.at && fb.at < PT);
+      const key = fb.customerId === customer.id && inWindow ? stageAtReference(events, fb.at) : null;
       const f = key ? figures.get(key) : undefined;
       if (!key || !f) continue;
       const nps = fb.at >= F ? f.nps : f.npsPrevious;
