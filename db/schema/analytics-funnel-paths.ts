@@ -39,10 +39,10 @@ export const funnelPaths = pgTable(
 export const funnelPathStageOrders = pgTable(
   "funnel_path_stage_orders",
   {
-    orgId: uuid("org_id").primaryKey(),
+    orgId: uuid("org_id").notNull(),
     stageOrder: text("stage_order").notNull(),
   },
-  (t) => [foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] })],
+  (t) => [primaryKey({ columns: [t.orgId] }), foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] })],
 );
 
 export type FunnelPath = typeof funnelPaths.$inferSelect;
