@@ -1,9 +1,9 @@
 "use client";
 
-import * as Popover from "@radix-ui/react-popover";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import type { Locale } from "@/core/constants";
+import { PopoverLazy } from "@/components/ui/popover-lazy";
 import { usePathname } from "@/lib/i18n/navigation";
 import { direction } from "@/lib/i18n/locale";
 
@@ -14,25 +14,33 @@ export function MenuShell({ children }: { children: ReactNode }) {
   const pathname = usePathname();
   const [openOn, setOpenOn] = useState<string | null>(null);
   return (
-    <Popover.Root open={openOn === pathname} onOpenChange={(open) => setOpenOn(open ? pathname : null)}>
-      <Popover.Trigger className="shrink-0 rounded-md p-2 text-slate-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-300 data-[state=open]:bg-slate-100 lg:hidden">
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="currentColor">
-          <path d="M3 5h14v2H3zm0 4h14v2H3zm0 4h14v2H3z" />
-        </svg>
-        <span className="sr-only">{t("menu")}</span>
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          dir={dir}
-          align="end"
-          sideOffset={6}
-          collisionPadding={8}
-          aria-label={t("menu")}
-          className="z-50 flex w-64 flex-col gap-3 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200"
-        >
-          {children}
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+    <PopoverLazy
+      open={openOn === pathname}
+      onOpenChange={(open) => setOpenOn(open ? pathname : null)}
+      trigger={{
+        attributes: {
+          className:
+            "shrink-0 rounded-md p-2 text-slate-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-300 data-[state=open]:bg-slate-100 lg:hidden",
+        },
+        children: (
+          <>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="currentColor">
+              <path d="M3 5h14v2H3zm0 4h14v2H3zm0 4h14v2H3z" />
+            </svg>
+            <span className="sr-only">{t("menu")}</span>
+          </>
+        ),
+      }}
+      content={{
+        dir,
+        align: "end",
+        sideOffset: 6,
+        collisionPadding: 8,
+        "aria-label": t("menu"),
+        className: "z-50 flex w-64 flex-col gap-3 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200",
+      }}
+    >
+      {children}
+    </PopoverLazy>
   );
 }

@@ -1,0 +1,53 @@
+"use client";
+
+import { lazy, Suspense, useState, type ComponentProps, type ReactNode } from "react";
+
+const PopoverRadix = lazy(() => import("./popover-radix"));
+const preload = () => void import("./popover-radix");
+
+type TriggerAttributes = Omit<ComponentProps<"button">, "children" | "onClick" | "type"> & { [data: `data-${string}`]: string | number };
+
+export interface PopoverParts {
+  trigger: { attributes: TriggerAttributes; children: ReactNode };
+  content: { dir: "ltr" | "rtl"; align: "start" | "center" | "end"; sideOffset: number; collisionPadding?: number; "aria-label": string; className: string };
+  children: ReactNode;
+}
+
+/**
+ * A popover whose code (Radix's popover, about 25 kB with its shared primitives) stays out of every
+ * page's first load: until its trigger is first hovered, focused or pressed it is a plain button with
+ * the same look; pressing it loads the popover, which then opens. `open`/`onOpenChange` control it
+ * when given.
+ */
+export function PopoverLazy({ open, onOpenChange, ...parts }: PopoverParts & { open?: boolean; onOpenChange?: (open: boolean) => void }) {
+  const [ownOpen, setOwnOpen] = useState(false);
+  const [wanted, setWanted] = useState(false);
+  const isOpen = open ?? ownOpen;
+  const setOpen = (next: boolean) => {
+    setOwnOpen(next);
+    onOpenChange?.(next);
+  };
+  const placeholder = (
+    <button
+      type="button"
+      {...parts.trigger.attributes}
+      aria-haspopup="dialog"
+      aria-expanded={false}
+      data-state="closed"
+      onPointerEnter={preload}
+      onFocus={preload}
+      onClick={() => {
+        setWanted(true);
+        setOpen(true);
+      }}
+    >
+      {parts.trigger.children}
+    </button>
+  );
+  if (!wanted) return placeholder;
+  return (
+    <Suspense fallback={placeholder}>
+      <PopoverRadix {...parts} open={isOpen} onOpenChange={setOpen} />
+    </Suspense>
+  );
+}
