@@ -264,8 +264,10 @@ begin
 end $$;
 --> statement-breakpoint
 
--- journey_map_reshaped: journey_map_facts
--- Stages reordered, moved between journeys, archived or restored, or the time zone changed.
+-- journey_map_reshaped: 0046_journey_map_reorder_once.sql
+-- Stages reordered, moved between journeys, archived or restored, or the time zone changed. The stage
+-- editor rewrites positions through negative values (db/mutations/settings-stages.ts) in the same
+-- transaction: that passing state is skipped, so a reorder rebuilds once.
 create or replace function journey_map_reshaped() returns trigger
 language plpgsql as $$
 declare
@@ -276,7 +278,8 @@ begin
   else
     for org in
       select n.org_id from new_stages n join old_stages o on o.org_id = n.org_id and o.key = n.key
-      where o.position is distinct from n.position or o.journey is distinct from n.journey or (o.archived_at is null) <> (n.archived_at is null)
+      where (o.position is distinct from n.position or o.journey is distinct from n.journey or (o.archived_at is null) <> (n.archived_at is null))
+        and not exists (select from stages s where s.org_id = n.org_id and s.position < 0)
       group by 1
     loop
       perform journey_map_rebuild_org(org);

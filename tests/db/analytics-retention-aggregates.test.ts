@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import { queryRows } from "@/db/sql";
 import { foldAllStageEventCounts } from "@/db/mutations/analytics-fold";
 import { moveCustomer } from "@/db/mutations/moves";
+import { reorderStages } from "@/db/mutations/settings-stages";
 import { customers, feedback, organizations, purchases, stageEvents, stages, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { deleteOrganization } from "@/db/seed/demo-org";
@@ -178,6 +179,13 @@ describeOnEngines("retention aggregates equal their computation from scratch", (
   it("after a change of the organization's time zone", async () => {
     await conn().db.update(organizations).set({ timeZone: "Asia/Tehran" }).where(eq(organizations.id, orgId));
     await expectReferenceFigures();
+    await expectAggregatesFromScratch();
+  });
+
+  it("after a reorder through the stage editor, whose passing state with negative positions is skipped", async () => {
+    const { db } = conn();
+    const keys = (await db.select({ key: stages.key }).from(stages).where(and(eq(stages.orgId, orgId), eq(stages.journey, "acquisition"))).orderBy(stages.position)).map((s) => s.key);
+    await reorderStages(db, { orgId, journey: "acquisition", keys: [...keys.slice(2), ...keys.slice(0, 2)] });
     await expectAggregatesFromScratch();
   });
 
