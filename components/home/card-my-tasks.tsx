@@ -4,17 +4,15 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { listMyTasksFor } from "@/lib/tasks/service";
 
-const groups = ["overdue", "today", "week"] as const;
+const groups = ["overdue", "today", "laterThisWeek"] as const;
 /** Per group: the home page is a glance, the customer pages have the rest. */
 const SHOWN = 10;
 
 /** The rep's open follow-ups, whoever made them (a person or a playbook): overdue, due today, later this week. */
 export async function CardMyTasks({ user }: { user: CurrentUser }) {
   const [t, format] = await Promise.all([getTranslations("Home"), getFormatter()]);
-  const [overdue = [], today = [], week = []] = await Promise.all(groups.map((due) => listMyTasksFor(user, { due })));
-  // "week" starts today: today's tasks are shown once, under today.
-  const later = week.filter((task) => !today.some((d) => d.id === task.id));
-  const shown = { overdue: overdue.slice(0, SHOWN), today: today.slice(0, SHOWN), week: later.slice(0, SHOWN) };
+  const [overdue = [], today = [], laterThisWeek = []] = await Promise.all(groups.map((due) => listMyTasksFor(user, { due, limit: SHOWN })));
+  const shown = { overdue, today, laterThisWeek };
   const empty = groups.every((group) => shown[group].length === 0);
   return (
     <section aria-labelledby="my-tasks-title" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { listTasks } from "@/db/queries/customer-activity";
-import { listOpenTasksOf, taskWindows, type TaskWindow } from "@/db/queries/tasks";
+import { listOpenTasksOf, taskWindows, type TaskListWindow } from "@/db/queries/tasks";
 import type { Task } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getCustomerFor } from "@/lib/customers/service";
@@ -15,9 +15,9 @@ export function presentTask(task: Pick<Task, "id" | "title" | "dueOn" | "doneAt"
   return { id, customerId, title, dueOn, doneAt, assigneeId, source: automationId ? { type: "automation", automationId } : { type: "manual" } };
 }
 
-/** The caller's own open tasks (overdue, due today, or this week); anyone may read their own. */
-export async function listMyTasksFor(user: CurrentUser, { due }: { due?: TaskWindow }) {
-  return listOpenTasksOf(await getDb(), { orgId: user.orgId, assigneeId: user.id, due });
+/** The caller's own open tasks (overdue, due today, this week or later this week); anyone may read their own. */
+export async function listMyTasksFor(user: CurrentUser, { due, limit }: { due?: TaskListWindow; limit?: number }) {
+  return listOpenTasksOf(await getDb(), { orgId: user.orgId, assigneeId: user.id, due, limit });
 }
 
 /** A customer's tasks, for those who may see the customer (404 otherwise, like the customer itself). */
