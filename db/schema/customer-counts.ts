@@ -8,7 +8,7 @@ import { organizations } from "./organizations";
  * triggers of db/sql/customer-counts.sql on every write to `customers`, whoever writes it.
  *
  * Appended like `loyalty_stage_months`: a change adds a row of differences (moves never wait on a
- * row another move writes), readers sum the rows of a key, and `fold_customer_stage_counts` (the
+ * row another move writes), readers sum the rows of a key, and `fold_appended_counts` (the
  * scheduled analytics fold) merges the unfolded rows into the one folded row per key.
  */
 export const customerStageCounts = pgTable(

@@ -5,7 +5,7 @@
 --
 -- Every change appends a row of differences, never updates a row: concurrent moves of one owner's
 -- customers between the same stages share no row, so they never wait on each other here. Readers
--- sum the rows of a key; fold_customer_stage_counts merges them. A customer without an owner counts
+-- sum the rows of a key; fold_appended_counts (db/sql/appended-counts.sql) merges them. A customer without an owner counts
 -- under the nil uuid (as in funnel_cohort_days).
 
 -- customer_stage_counts_rebuild: 0041_customer_stage_counts_triggers.sql
@@ -20,27 +20,6 @@ begin
   select p_org, coalesce(c.owner_id, '00000000-0000-0000-0000-000000000000'::uuid), c.stage_key, c.lost, count(*), sum(c.purchases_minor), true
   from customers c where c.org_id = p_org
   group by 2, 3, 4;
-end $$;
---> statement-breakpoint
-
--- fold_customer_stage_counts: 0041_customer_stage_counts_triggers.sql
--- Merges the unfolded rows into the folded row of their key; skipped while another transaction
--- holds the organization's analytics lock (a rebuild). Readers sum every row, so it may run any time.
-create or replace function fold_customer_stage_counts(p_org uuid) returns void
-language plpgsql as $$
-begin
-  if not pg_try_advisory_xact_lock(analytics_retention_lock_key(p_org)) then
-    return;
-  end if;
-  with gone as (
-    delete from customer_stage_counts where org_id = p_org and not folded
-    returning owner_id, stage_key, lost, customers, purchases_minor
-  )
-  insert into customer_stage_counts as t (org_id, owner_id, stage_key, lost, customers, purchases_minor, folded)
-  select p_org, owner_id, stage_key, lost, sum(customers), sum(purchases_minor), true
-  from gone group by owner_id, stage_key, lost order by owner_id, stage_key, lost
-  on conflict (org_id, owner_id, stage_key, lost) where folded do update
-    set customers = t.customers + excluded.customers, purchases_minor = t.purchases_minor + excluded.purchases_minor;
 end $$;
 --> statement-breakpoint
 
@@ -120,23 +99,6 @@ begin
   from stage_events e join customers c on c.org_id = e.org_id and c.id = e.customer_id
   where e.org_id = p_org and e.from_key is not null
   group by 2, 3;
-end $$;
---> statement-breakpoint
-
--- fold_owner_move_hours: 0042_owner_move_hours_triggers.sql
-create or replace function fold_owner_move_hours(p_org uuid) returns void
-language plpgsql as $$
-begin
-  if not pg_try_advisory_xact_lock(analytics_retention_lock_key(p_org)) then
-    return;
-  end if;
-  with gone as (
-    delete from owner_move_hours where org_id = p_org and not folded returning owner_id, hour, moves
-  )
-  insert into owner_move_hours as t (org_id, owner_id, hour, moves, folded)
-  select p_org, owner_id, hour, sum(moves), true
-  from gone group by owner_id, hour order by owner_id, hour
-  on conflict (org_id, owner_id, hour) where folded do update set moves = t.moves + excluded.moves;
 end $$;
 --> statement-breakpoint
 

@@ -15,23 +15,6 @@ begin
 end $$;
 --> statement-breakpoint
 
--- fold_assignee_open_tasks: 0043_assignee_open_tasks_triggers.sql
-create or replace function fold_assignee_open_tasks(p_org uuid) returns void
-language plpgsql as $$
-begin
-  if not pg_try_advisory_xact_lock(analytics_retention_lock_key(p_org)) then
-    return;
-  end if;
-  with gone as (
-    delete from assignee_open_tasks where org_id = p_org and not folded returning assignee_id, tasks
-  )
-  insert into assignee_open_tasks as t (org_id, assignee_id, tasks, folded)
-  select p_org, assignee_id, sum(tasks), true
-  from gone group by assignee_id order by assignee_id
-  on conflict (org_id, assignee_id) where folded do update set tasks = t.tasks + excluded.tasks;
-end $$;
---> statement-breakpoint
-
 -- assignee_open_tasks_changed: 0043_assignee_open_tasks_triggers.sql
 -- Tasks inserted (tg_argv[0] = 1) or deleted (-1); a delete appends only to keys that have rows
 -- (deleting an organization: aggregates first).
