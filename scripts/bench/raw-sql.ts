@@ -73,12 +73,18 @@ export function timeReplay(client: postgres.Sql, statements: Statement[], runs: 
   return sampleTimes(replay, { runs });
 }
 
-/** A transaction's statements, one after another on one connection, as postgres.js's `begin` sends them. */
+/**
+ * A transaction's statements, one after another on one connection, as postgres.js's `begin` sends them;
+ * then rolled back. The recording holds the `begin` but not always its end, and a connection handed
+ * back to the pool inside a transaction would run every later statement in it (the first-load line's
+ * writes then waited forever on the open transactions' row locks).
+ */
 async function replayInTransaction(client: postgres.Sql, statements: Statement[]) {
   const connection = await client.reserve();
   try {
     for (const s of statements) await connection.unsafe(s.query, s.params as postgres.ParameterOrJSON<never>[]);
   } finally {
+    await connection.unsafe("rollback").catch(() => undefined);
     connection.release();
   }
 }
