@@ -12,10 +12,11 @@ import { queryRows } from "../sql";
 export async function rebuildStaleFunnelPaths(db: Db, batchSize = 5000): Promise<number> {
   const stale = await queryRows<{ orgId: string; stageOrder: string }>(
     db,
-    sql`select o.id as "orgId", funnel_path_stage_order(o.id) as "stageOrder"
+    sql`select o.id as "orgId", cur.stage_order as "stageOrder"
         from organizations o
+        cross join lateral (select funnel_path_stage_order(o.id) as stage_order) cur
         left join funnel_path_stage_orders p on p.org_id = o.id
-        where funnel_path_stage_order(o.id) is distinct from p.stage_order and funnel_path_stage_order(o.id) is not null`,
+        where cur.stage_order is distinct from p.stage_order and cur.stage_order is not null`,
   );
   let rebuilt = 0;
   for (const { orgId, stageOrder } of stale) {
