@@ -92,6 +92,10 @@ async function serve() {
     request.headers[header] = request.socket.remoteAddress ?? "";
     void handle(request, response);
   });
+  // Node closes an idle kept-alive socket after 5 s, racing a client that reuses it at that moment
+  // (an ECONNRESET for the client); proxies and the test clients keep theirs open longer.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(port, hostname, () => {
     if (cluster.isPrimary) console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`);
   });

@@ -160,6 +160,9 @@ test("the board in Hebrew: mirrored columns, paging kept across moves, both jour
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   await signIn(page, "he", demoUsers.manager);
   await page.goto("/he/board");
+  // The columns stream in after the page's shell: measure them once they are on screen.
+  await expect(column(page, "awareness")).toBeVisible();
+  await expect(column(page, "engagement")).toBeVisible();
   const first = await column(page, "awareness").boundingBox();
   const second = await column(page, "engagement").boundingBox();
   expect(first && second && first.x > second.x).toBe(true);
