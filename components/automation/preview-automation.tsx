@@ -3,31 +3,40 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { filterFrom, triggerFrom, type FilterDraft, type TriggerDraft } from "@/core/automation/draft";
-import { filterSchema, isTimeTrigger, triggerSchema } from "@/core/automation/rules";
+import type { AutomationFilter, AutomationTrigger } from "@/core/automation/rules";
 import { previewAutomationAction } from "@/lib/automation/actions";
 
 type State = { kind: "event" | "incomplete" | "counting" | "failed" } | { kind: "count"; matched: number };
 
 const DEBOUNCE_MS = 500;
 
+type Rules = typeof import("@/core/automation/rules");
+
 /**
  * "This would match N customers now", counted by the server for the trigger and filter as typed
  * (debounced, and again on the button). A count only: the preview action records and sends nothing.
+ * The rules (zod schemas, about 33 kB) load after hydration, so they stay out of the page's first load.
  */
 export function PreviewAutomation({ id, trigger, filter }: { id?: string; trigger: TriggerDraft; filter: FilterDraft }) {
   const t = useTranslations("SettingsAutomations");
   const [state, setState] = useState<State>({ kind: "counting" });
   const [round, setRound] = useState(0);
   const latest = useRef(0);
-  const parsedTrigger = triggerSchema.safeParse(triggerFrom(trigger));
-  const parsedFilter = filterSchema.safeParse(filterFrom(filter));
-  const key = JSON.stringify([parsedTrigger.data ?? null, parsedFilter.data ?? null, round]);
+  const [rules, setRules] = useState<Rules | null>(null);
+  useEffect(() => {
+    void import("@/core/automation/rules").then(setRules);
+  }, []);
+  const parsedTrigger = rules?.triggerSchema.safeParse(triggerFrom(trigger));
+  const parsedFilter = rules?.filterSchema.safeParse(filterFrom(filter));
+  const key = rules && JSON.stringify([parsedTrigger?.data ?? null, parsedFilter?.data ?? null, round]);
 
   useEffect(() => {
+    // Until the rules are here the preview says it is counting.
+    if (!rules || !key) return;
     const request = ++latest.current;
-    const [validTrigger, validFilter] = JSON.parse(key) as [ReturnType<typeof triggerSchema.parse> | null, ReturnType<typeof filterSchema.parse> | null];
+    const [validTrigger, validFilter] = JSON.parse(key) as [AutomationTrigger | null, AutomationFilter | null];
     if (!validTrigger || !validFilter) return setState({ kind: "incomplete" });
-    if (!isTimeTrigger(validTrigger)) return setState({ kind: "event" });
+    if (!rules.isTimeTrigger(validTrigger)) return setState({ kind: "event" });
     setState({ kind: "counting" });
     const timer = setTimeout(async () => {
       const result = await previewAutomationAction({ id, trigger: validTrigger, filter: validFilter }).catch(() => null);
@@ -35,7 +44,7 @@ export function PreviewAutomation({ id, trigger, filter }: { id?: string; trigge
       setState(result?.ok && result.data.matched !== null ? { kind: "count", matched: result.data.matched } : { kind: "failed" });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [id, key]);
+  }, [id, key, rules]);
 
   const message = {
     event: t("previewEvent"),

@@ -1,6 +1,5 @@
 "use client";
 
-import * as Popover from "@radix-ui/react-popover";
 import { CalendarDays } from "lucide-react";
 import { useFormatter, useLocale, useNow, useTimeZone, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
@@ -8,6 +7,7 @@ import { localDate } from "@/core/analytics/dates";
 import type { Locale } from "@/core/constants";
 import { formatTypedDate, formatTypedTime, parseTypedDate, parseTypedTime, submittedDate } from "@/core/i18n/typed-dates";
 import { direction } from "@/lib/i18n/locale";
+import { PopoverLazy } from "@/components/ui/popover-lazy";
 import { DayPickerLazy } from "./day-picker-lazy";
 import { fromDate, toDate } from "./picker-dates";
 
@@ -112,27 +112,28 @@ export function InputDate({ id, name, className, defaultValue, required, withTim
             className={`${control} w-20 shrink-0`}
           />
         )}
-        <Popover.Root open={open} onOpenChange={setOpen}>
-          <Popover.Trigger aria-label={t("openCalendar")} className="shrink-0 rounded-lg px-2 text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100">
-            <CalendarDays aria-hidden className="size-5" />
-          </Popover.Trigger>
-          <Popover.Portal>
-            <Popover.Content dir={direction(locale)} sideOffset={6} aria-label={t("calendar")} className="z-50 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200">
-              <DayPickerLazy
-                mode="single"
-                captionLayout="dropdown"
-                startMonth={new Date(1900, 0)}
-                endMonth={new Date(new Date().getFullYear() + 5, 11)}
-                selected={date ? toDate(date) : undefined}
-                defaultMonth={date ? toDate(date) : undefined}
-                onSelect={(picked) => {
-                  if (picked) setText(formatTypedDate(fromDate(picked), locale));
-                  setOpen(false);
-                }}
-              />
-            </Popover.Content>
-          </Popover.Portal>
-        </Popover.Root>
+        <PopoverLazy
+          open={open}
+          onOpenChange={setOpen}
+          trigger={{
+            attributes: { "aria-label": t("openCalendar"), className: "shrink-0 rounded-lg px-2 text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100" },
+            children: <CalendarDays aria-hidden className="size-5" />,
+          }}
+          content={{ dir: direction(locale), align: "center", sideOffset: 6, "aria-label": t("calendar"), className: "z-50 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200" }}
+        >
+          <DayPickerLazy
+            mode="single"
+            captionLayout="dropdown"
+            startMonth={new Date(1900, 0)}
+            endMonth={new Date(new Date().getFullYear() + 5, 11)}
+            selected={date ? toDate(date) : undefined}
+            defaultMonth={date ? toDate(date) : undefined}
+            onSelect={(picked) => {
+              if (picked) setText(formatTypedDate(fromDate(picked), locale));
+              setOpen(false);
+            }}
+          />
+        </PopoverLazy>
       </div>
       <p id={readingId} className="mt-1 text-xs text-slate-600" aria-live="polite">
         {shown}

@@ -1,6 +1,5 @@
 "use client";
 
-import * as Popover from "@radix-ui/react-popover";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { DateRange } from "react-day-picker";
@@ -8,6 +7,7 @@ import type { Locale } from "@/core/constants";
 import { addDays } from "@/core/analytics/dates";
 import { monthStart, presetKeys, presetRange } from "@/lib/analytics/funnel/range-presets";
 import { direction } from "@/lib/i18n/locale";
+import { PopoverLazy } from "@/components/ui/popover-lazy";
 import { DayPickerLazy } from "@/components/dates/day-picker-lazy";
 import { fromDate, toDate } from "@/components/dates/picker-dates";
 
@@ -60,35 +60,37 @@ export function FieldDateRange({ from, to, today, onChange }: Props) {
             </button>
           );
         })}
-        <Popover.Root open={open} onOpenChange={openCalendar}>
-          <Popover.Trigger className="rounded-md bg-white px-3 py-1 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-100">
-            <span className="sr-only">{t("customRange")}: </span>
-            <bdi>{t("rangeValue", { from: show(from), to: show(lastDay) })}</bdi>
-          </Popover.Trigger>
-          <Popover.Portal>
-            <Popover.Content
-              dir={direction(locale)}
-              sideOffset={6}
-              className="z-50 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200"
-              aria-label={t("calendarLabel")}
-            >
-              <DayPickerLazy
-                mode="range"
-                numberOfMonths={2}
-                selected={draft}
-                onSelect={setDraft}
-                defaultMonth={toDate(monthStart(lastDay, -1, locale))}
-                disabled={{ after: toDate(today) }}
-              />
-              <div className="mt-2 flex justify-end gap-2">
-                <Popover.Close className="rounded-md px-3 py-1.5 text-sm ring-1 ring-slate-300 hover:bg-slate-100">{t("cancel")}</Popover.Close>
-                <button type="button" onClick={apply} disabled={!draft?.from} className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-50">
-                  {t("apply")}
-                </button>
-              </div>
-            </Popover.Content>
-          </Popover.Portal>
-        </Popover.Root>
+        <PopoverLazy
+          open={open}
+          onOpenChange={openCalendar}
+          trigger={{
+            attributes: { className: "rounded-md bg-white px-3 py-1 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-100" },
+            children: (
+              <>
+                <span className="sr-only">{t("customRange")}: </span>
+                <bdi>{t("rangeValue", { from: show(from), to: show(lastDay) })}</bdi>
+              </>
+            ),
+          }}
+          content={{ dir: direction(locale), align: "center", sideOffset: 6, "aria-label": t("calendarLabel"), className: "z-50 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200" }}
+        >
+          <DayPickerLazy
+            mode="range"
+            numberOfMonths={2}
+            selected={draft}
+            onSelect={setDraft}
+            defaultMonth={toDate(monthStart(lastDay, -1, locale))}
+            disabled={{ after: toDate(today) }}
+          />
+          <div className="mt-2 flex justify-end gap-2">
+            <button type="button" onClick={() => openCalendar(false)} className="rounded-md px-3 py-1.5 text-sm ring-1 ring-slate-300 hover:bg-slate-100">
+              {t("cancel")}
+            </button>
+            <button type="button" onClick={apply} disabled={!draft?.from} className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-50">
+              {t("apply")}
+            </button>
+          </div>
+        </PopoverLazy>
       </div>
     </fieldset>
   );

@@ -1,10 +1,10 @@
 "use client";
 
-import * as Popover from "@radix-ui/react-popover";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Locale } from "@/core/constants";
 import { direction } from "@/lib/i18n/locale";
+import { PopoverLazy } from "@/components/ui/popover-lazy";
 import { DayPickerLazy } from "@/components/dates/day-picker-lazy";
 import { fromDate, toDate } from "@/components/dates/picker-dates";
 
@@ -27,25 +27,26 @@ export function FieldDate({ label, value, today, onChange }: Props) {
     <div className="flex flex-col gap-1 text-sm text-slate-700">
       <span id="funnel-as-of-label">{label}</span>
       <div className="flex items-center gap-1">
-        <Popover.Root open={open} onOpenChange={setOpen}>
-          <Popover.Trigger aria-labelledby="funnel-as-of-label funnel-as-of-value" className="rounded-md bg-white px-2 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100">
-            <bdi id="funnel-as-of-value">{shown}</bdi>
-          </Popover.Trigger>
-          <Popover.Portal>
-            <Popover.Content dir={direction(locale)} sideOffset={6} aria-label={label} className="z-50 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200">
-              <DayPickerLazy
-                mode="single"
-                selected={value ? toDate(value) : undefined}
-                defaultMonth={toDate(value ?? today)}
-                disabled={{ after: toDate(today) }}
-                onSelect={(date) => {
-                  onChange(date ? fromDate(date) : undefined);
-                  setOpen(false);
-                }}
-              />
-            </Popover.Content>
-          </Popover.Portal>
-        </Popover.Root>
+        <PopoverLazy
+          open={open}
+          onOpenChange={setOpen}
+          trigger={{
+            attributes: { "aria-labelledby": "funnel-as-of-label funnel-as-of-value", className: "rounded-md bg-white px-2 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100" },
+            children: <bdi id="funnel-as-of-value">{shown}</bdi>,
+          }}
+          content={{ dir: direction(locale), align: "center", sideOffset: 6, "aria-label": label, className: "z-50 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200" }}
+        >
+          <DayPickerLazy
+            mode="single"
+            selected={value ? toDate(value) : undefined}
+            defaultMonth={toDate(value ?? today)}
+            disabled={{ after: toDate(today) }}
+            onSelect={(date) => {
+              onChange(date ? fromDate(date) : undefined);
+              setOpen(false);
+            }}
+          />
+        </PopoverLazy>
         {value && (
           <button type="button" onClick={() => onChange(undefined)} className="rounded-md px-2 py-1.5 text-slate-600 hover:bg-slate-100">
             {t("clear")}

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FieldDateRange } from "@/components/funnel/field-date-range";
 import { useUrlFilters } from "@/components/funnel/use-url-filters";
-import { mapJourneys } from "@/lib/journey-map/params";
+import { journeys } from "@/core/constants";
 
 type Values = { journey: string; from: string; to: string };
 
@@ -22,7 +22,7 @@ export function FormJourneyFilters({ initial, today }: { initial: Values; today:
       <label className="flex flex-col gap-1 text-sm text-slate-700">
         {t("journey")}
         <select name="journey" value={values.journey} onChange={(e) => apply({ journey: e.target.value })} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
-          {mapJourneys.map((j) => (
+          {journeys.map((j) => (
             <option key={j} value={j}>
               {t(`journeys.${j}`)}
             </option>

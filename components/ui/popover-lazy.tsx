@@ -5,7 +5,7 @@ import { lazy, Suspense, useState, type ComponentProps, type ReactNode } from "r
 const PopoverRadix = lazy(() => import("./popover-radix"));
 const preload = () => void import("./popover-radix");
 
-type TriggerAttributes = Omit<ComponentProps<"button">, "children" | "onClick" | "type"> & { [data: `data-${string}`]: string | number };
+export type TriggerAttributes = Omit<ComponentProps<"button">, "children" | "onClick" | "type"> & { [data: `data-${string}`]: string | number };
 
 export interface PopoverParts {
   trigger: { attributes: TriggerAttributes; children: ReactNode };

@@ -6,9 +6,6 @@ import type { LocalDate } from "@/core/analytics/types";
 import { stageKeyPattern } from "@/lib/settings/stage-key";
 import { fieldErrors, safeString } from "@/core/validation/fields";
 
-/** For the page's form (components reach the schema's vocabulary through lib/). */
-export { journeys as mapJourneys, STAGE_NOTE_MAX };
-
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const date = z.preprocess(blank, z.iso.date().refine(inAnalyticsRange, analyticsRangeIssue).optional());
 

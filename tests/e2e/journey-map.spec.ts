@@ -97,6 +97,30 @@ test("an owner writes a stage's notes in he; a manager sees them with who wrote 
   await sales.close();
 });
 
+test("the stage-note editor opens at the first key press even while its dialog code is still loading, and gives the focus back when closed", async ({ page }) => {
+  await signIn(page, "en", demoUsers.owner);
+  await page.goto("/en/journey");
+  const edit = page.getByRole("button", { name: /^Edit notes: / }).first();
+  await expect(edit).toHaveAttribute("aria-haspopup", "dialog");
+  // The page has loaded: what it fetches from here on (the dialog's code) arrives a second late.
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await edit.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: /^Edit notes: / });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel("Goal of the stage")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("button", { name: /^Edit notes: / }).first()).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+});
+
 test("printed, the he map keeps only itself, mirrored, on a landscape page", async ({ page }) => {
   await page.setViewportSize({ width: 1123, height: 794 }); // A4 landscape at 96 dpi
   await signIn(page, "he", demoUsers.owner);
