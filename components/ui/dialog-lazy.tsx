@@ -1,7 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useState, type ReactNode } from "react";
-import type { TriggerAttributes } from "./popover-lazy";
+import { TriggerPlaceholder, type TriggerAttributes } from "./trigger-placeholder";
 
 const DialogRadix = lazy(() => import("./dialog-radix"));
 const preload = () => void import("./dialog-radix");
@@ -20,21 +20,14 @@ export interface DialogParts {
 export function DialogLazy({ open, onOpenChange, ...parts }: DialogParts & { open: boolean; onOpenChange: (open: boolean) => void }) {
   const [wanted, setWanted] = useState(false);
   const placeholder = (
-    <button
-      type="button"
-      {...parts.trigger.attributes}
-      aria-haspopup="dialog"
-      aria-expanded={false}
-      data-state="closed"
-      onPointerEnter={preload}
-      onFocus={preload}
-      onClick={() => {
+    <TriggerPlaceholder
+      trigger={parts.trigger}
+      preload={preload}
+      onPress={() => {
         setWanted(true);
         onOpenChange(true);
       }}
-    >
-      {parts.trigger.children}
-    </button>
+    />
   );
   if (!wanted) return placeholder;
   return (

@@ -1,11 +1,10 @@
 "use client";
 
-import { lazy, Suspense, useState, type ComponentProps, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
+import { TriggerPlaceholder, type TriggerAttributes } from "./trigger-placeholder";
 
 const PopoverRadix = lazy(() => import("./popover-radix"));
 const preload = () => void import("./popover-radix");
-
-export type TriggerAttributes = Omit<ComponentProps<"button">, "children" | "onClick" | "type"> & { [data: `data-${string}`]: string | number };
 
 export interface PopoverParts {
   trigger: { attributes: TriggerAttributes; children: ReactNode };
@@ -28,21 +27,14 @@ export function PopoverLazy({ open, onOpenChange, ...parts }: PopoverParts & { o
     onOpenChange?.(next);
   };
   const placeholder = (
-    <button
-      type="button"
-      {...parts.trigger.attributes}
-      aria-haspopup="dialog"
-      aria-expanded={false}
-      data-state="closed"
-      onPointerEnter={preload}
-      onFocus={preload}
-      onClick={() => {
+    <TriggerPlaceholder
+      trigger={parts.trigger}
+      preload={preload}
+      onPress={() => {
         setWanted(true);
         setOpen(true);
       }}
-    >
-      {parts.trigger.children}
-    </button>
+    />
   );
   if (!wanted) return placeholder;
   return (
