@@ -18,6 +18,7 @@ import { listQuerySchema } from "@/lib/customers/schemas";
 import { journeyMapParamsSchema } from "@/lib/journey-map/params";
 import { getJourneyMapFor } from "@/lib/journey-map/service";
 import { listCustomersFor } from "@/lib/customers/service";
+import { getOrganizationProfileFor } from "@/lib/settings/organization";
 import type { SearchSamples } from "./users";
 
 export interface BenchUsers {
@@ -68,6 +69,8 @@ const searchEndpoint = (name: string, term: string) => {
 
 export function endpoints(samples: SearchSamples): Endpoint[] {
   return [
+    // The fixed cost of any API request (routing, proxy, session, JSON) over one small query: the floor under the others' app cost.
+    endpoint("me", "/api/v1/me", "owner", (_db, user) => getOrganizationProfileFor(user)),
     funnelEndpoint("funnel", "/api/v1/analytics/funnel"),
     funnelEndpoint("funnel-strict-window", "/api/v1/analytics/funnel?order=strict&window=14"),
     endpoint("retention", "/api/v1/analytics/retention", "owner", (db, user) =>

@@ -25,6 +25,19 @@ export class SqlRecorder {
   private log: Sent[] | null = null;
 
   constructor(client: postgres.Sql) {
+    this.watch(client);
+    // A transaction's statements go through the `sql` postgres.js hands its callback: watched too.
+    const begin = client.begin.bind(client) as (...args: unknown[]) => unknown;
+    client.begin = ((...args: unknown[]) => {
+      const work = args.pop() as (tx: postgres.TransactionSql) => unknown;
+      return begin(...args, (tx: postgres.TransactionSql) => {
+        this.watch(tx);
+        return work(tx);
+      });
+    }) as typeof client.begin;
+  }
+
+  private watch(client: postgres.Sql | postgres.TransactionSql) {
     const unsafe = client.unsafe.bind(client);
     client.unsafe = ((query: string, params?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) => {
       const pending = unsafe(query, params, options);
