@@ -1,7 +1,7 @@
 "use client";
 
-import { lazy, Suspense, useState, type ReactNode } from "react";
-import { TriggerPlaceholder, type TriggerAttributes } from "./trigger-placeholder";
+import { lazy, type ReactNode } from "react";
+import { LazyOverlay, type TriggerAttributes } from "./lazy-overlay";
 
 const DialogRadix = lazy(() => import("./dialog-radix"));
 const preload = () => void import("./dialog-radix");
@@ -18,21 +18,9 @@ export interface DialogParts {
  * pressed it is a plain button with the same look; pressing it loads the dialog, which then opens.
  */
 export function DialogLazy({ open, onOpenChange, ...parts }: DialogParts & { open: boolean; onOpenChange: (open: boolean) => void }) {
-  const [wanted, setWanted] = useState(false);
-  const placeholder = (
-    <TriggerPlaceholder
-      trigger={parts.trigger}
-      preload={preload}
-      onPress={() => {
-        setWanted(true);
-        onOpenChange(true);
-      }}
-    />
-  );
-  if (!wanted) return placeholder;
   return (
-    <Suspense fallback={placeholder}>
+    <LazyOverlay trigger={parts.trigger} preload={preload} onOpen={() => onOpenChange(true)}>
       <DialogRadix {...parts} open={open} onOpenChange={onOpenChange} />
-    </Suspense>
+    </LazyOverlay>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { lazy, Suspense, useState, type ReactNode } from "react";
-import { TriggerPlaceholder, type TriggerAttributes } from "./trigger-placeholder";
+import { lazy, useState, type ReactNode } from "react";
+import { LazyOverlay, type TriggerAttributes } from "./lazy-overlay";
 
 const PopoverRadix = lazy(() => import("./popover-radix"));
 const preload = () => void import("./popover-radix");
@@ -20,26 +20,14 @@ export interface PopoverParts {
  */
 export function PopoverLazy({ open, onOpenChange, ...parts }: PopoverParts & { open?: boolean; onOpenChange?: (open: boolean) => void }) {
   const [ownOpen, setOwnOpen] = useState(false);
-  const [wanted, setWanted] = useState(false);
   const isOpen = open ?? ownOpen;
   const setOpen = (next: boolean) => {
     setOwnOpen(next);
     onOpenChange?.(next);
   };
-  const placeholder = (
-    <TriggerPlaceholder
-      trigger={parts.trigger}
-      preload={preload}
-      onPress={() => {
-        setWanted(true);
-        setOpen(true);
-      }}
-    />
-  );
-  if (!wanted) return placeholder;
   return (
-    <Suspense fallback={placeholder}>
+    <LazyOverlay trigger={parts.trigger} preload={preload} onOpen={() => setOpen(true)}>
       <PopoverRadix {...parts} open={isOpen} onOpenChange={setOpen} />
-    </Suspense>
+    </LazyOverlay>
   );
 }
