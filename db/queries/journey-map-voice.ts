@@ -72,7 +72,9 @@ export async function listStageNps(db: Db, scope: JourneyMapScope, range: Range 
 
 /**
  * Per stage, the `limit` newest promoter and detractor feedbacks in the range that have a comment:
- * for each stage and band, the first rows of `feedback_journey_quotes_idx` before `to`.
+ * for each stage and band, the first rows of `feedback_journey_quotes_idx` before `to`. The order
+ * is the index's (nulls last, though none are null) so the walk stops at the limit instead of
+ * sorting the range's rows, as the sales scope's owner check would otherwise make it.
  */
 export async function listStageQuotes(db: Db, scope: JourneyMapScope, range: Range & { limit: number }): Promise<QuoteRow[]> {
   const { orgId, ownerId } = scope;
@@ -86,7 +88,7 @@ export async function listStageQuotes(db: Db, scope: JourneyMapScope, range: Ran
         where f.org_id = ${orgId} and f.attributed_stage = js.key and journey_map_score_band(f.score) = band.kind
           and f.comment ~ '[^[:space:]]' and f.at >= ${midnight(range.from, range.timeZone)} and f.at < ${midnight(range.to, range.timeZone)}
           ${ownedBy(orgId, ownerId, "f")}
-        order by f.at desc, f.id desc limit ${range.limit}
+        order by f.at desc nulls last, f.id desc nulls last limit ${range.limit}
       ) q
       join customers c on c.org_id = ${orgId} and c.id = q.customer_id
       order by js.key, q.kind, q.at desc, q.id desc`,
