@@ -14,7 +14,12 @@ vi.mock("@node-rs/argon2", async (importOriginal) => {
 });
 const verifications = vi.mocked(verify);
 const now = new Date(Date.UTC(2026, 4, 1, 10));
-const address = () => `198.51.100.${Math.floor(Math.random() * 250)}`;
+// A new address each call: a random one could repeat an address a burst test had already used up.
+let addresses = 0;
+const address = () => {
+  addresses += 1;
+  return `10.0.${Math.floor(addresses / 256)}.${addresses % 256}`;
+};
 const errorsOf = (results: Awaited<ReturnType<typeof signInWithPassword>>[]) => results.map((r) => (r.ok ? "signed_in" : r.error));
 const count = (list: string[], value: string) => list.filter((v) => v === value).length;
 
