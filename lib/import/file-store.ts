@@ -41,11 +41,14 @@ export async function saveUpload(
       done(bytes > limit ? new UploadTooLarge() : null, chunk);
     },
   });
+  const file = createWriteStream(partial);
   try {
-    await pipeline(Readable.from(source), counter, createWriteStream(partial));
+    await pipeline(Readable.from(source), counter, file);
     await rename(partial, target);
     return bytes;
   } catch (error) {
+    // The file may still be opening when the pipeline fails: removed before then, it would appear after.
+    if (!file.closed) await new Promise<void>((closed) => file.once("close", () => closed()));
     await rm(partial, { force: true });
     throw error;
   }
