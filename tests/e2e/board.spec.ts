@@ -160,12 +160,14 @@ test("the board in Hebrew: mirrored columns, paging kept across moves, both jour
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   await signIn(page, "he", demoUsers.manager);
   await page.goto("/he/board");
-  // The columns stream in after the page's shell: measure them once they are on screen.
-  await expect(column(page, "awareness")).toBeVisible();
-  await expect(column(page, "engagement")).toBeVisible();
-  const first = await column(page, "awareness").boundingBox();
-  const second = await column(page, "engagement").boundingBox();
-  expect(first && second && first.x > second.x).toBe(true);
+  // The columns stream in after the page's shell and are drawn again when the drag-and-drop kit
+  // arrives: measured until both are on screen at once.
+  await expect
+    .poll(async () => {
+      const [first, second] = [await column(page, "awareness").boundingBox(), await column(page, "engagement").boundingBox()];
+      return first && second ? first.x > second.x : "not on screen";
+    })
+    .toBe(true);
   await expect(column(page, "awareness").getByRole("heading", { level: 2 })).toHaveText("מודעות");
   // The column values stream in after the cards, in shekels.
   await expect(column(page, "conversion").locator("header p")).toHaveText(/^שווי .*\d.*₪/);
