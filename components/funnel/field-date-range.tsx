@@ -6,8 +6,8 @@ import type { DateRange } from "react-day-picker";
 import type { Locale } from "@/core/constants";
 import { addDays } from "@/core/analytics/dates";
 import { monthStart, presetKeys, presetRange } from "@/lib/analytics/funnel/range-presets";
-import { direction } from "@/lib/i18n/locale";
 import { PopoverLazy } from "@/components/ui/popover-lazy";
+import { calendarPopover } from "@/components/dates/calendar-popover";
 import { DayPickerLazy } from "@/components/dates/day-picker-lazy";
 import { fromDate, toDate } from "@/components/dates/picker-dates";
 
@@ -72,7 +72,7 @@ export function FieldDateRange({ from, to, today, onChange }: Props) {
               </>
             ),
           }}
-          content={{ dir: direction(locale), align: "center", sideOffset: 6, "aria-label": t("calendarLabel"), className: "z-50 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200" }}
+          content={calendarPopover(locale, t("calendarLabel"))}
         >
           <DayPickerLazy
             mode="range"

@@ -8,7 +8,7 @@ const preload = () => void import("./popover-radix");
 
 export interface PopoverParts {
   trigger: { attributes: TriggerAttributes; children: ReactNode };
-  content: { dir: "ltr" | "rtl"; align: "start" | "center" | "end"; sideOffset: number; collisionPadding?: number; "aria-label": string; className: string };
+  content: { dir: "ltr" | "rtl"; align?: "start" | "center" | "end"; sideOffset: number; collisionPadding?: number; "aria-label": string; className: string };
   children: ReactNode;
 }
 
