@@ -39,6 +39,19 @@ begin
 end $$;
 --> statement-breakpoint
 
+-- journey_map_duration_bucket: journey_map_facts
+-- A visit's duration in whole milliseconds, in buckets of eight per doubling: the duration's bit length
+-- and the three bits after its leading one (durations under 8 ms are their own buckets). Integer
+-- arithmetic, so a longer visit is never in a lower bucket and time in stage can find the visit of a
+-- rank by counting buckets first (db/queries/journey-map-times.ts).
+create or replace function journey_map_duration_bucket(entered_at timestamptz, exit_at timestamptz) returns integer
+language sql immutable as $$
+  select case when ms < 8 then greatest(ms, 0)::int else (bits * 8 + ((ms >> (bits - 4)) & 7))::int end
+  from (select ms, 65 - position('1' in ms::bit(64)::text) as bits
+    from (select floor(extract(epoch from exit_at - entered_at) * 1000)::bigint as ms) d) b
+$$;
+--> statement-breakpoint
+
 -- journey_map_visit_counts: journey_map_facts
 -- What one visit adds to journey_map_days, by local day (`tz`). Each figure of a range [f, t) is a
 -- sum over these (db/queries/journey-map.ts):
@@ -49,6 +62,8 @@ end $$;
 --   exit (day left)                         present = entry(day < t) − exit(day < f) − revisit(day ≥ f, other < t)
 --   revisit (previous exit, entered)        current = entry − exit, all days
 --   lost (day left to `lost`, reason)       lost = lost(f ≤ day < t) by reason
+--   stay (day left, duration bucket)        latest visits ended in the range, per bucket = stay(f ≤ day < t)
+--                                           + those whose next visit ended at or after t (read from the visits)
 create or replace function journey_map_visit_counts(v journey_map_visits, tz text) returns table (kind text, day date, other_day date, label text)
 language sql stable as $$
   select k.kind, k.day, k.other_day, k.label from (values
@@ -58,7 +73,8 @@ language sql stable as $$
     ('reentry', (v.previous_entry_at at time zone tz)::date, (v.entered_at at time zone tz)::date, null, v.previous_entry_at is not null),
     ('convert', (v.entered_at at time zone tz)::date, (v.converted_at at time zone tz)::date, null, v.converted_at is not null),
     ('reconvert', (v.previous_entry_at at time zone tz)::date, (v.converted_at at time zone tz)::date, null, v.previous_entry_at is not null and v.converted_at is not null),
-    ('revisit', (v.previous_exit_at at time zone tz)::date, (v.entered_at at time zone tz)::date, null, v.previous_exit_at is not null)
+    ('revisit', (v.previous_exit_at at time zone tz)::date, (v.entered_at at time zone tz)::date, null, v.previous_exit_at is not null),
+    ('stay', (v.exit_at at time zone tz)::date, null, journey_map_duration_bucket(v.entered_at, v.exit_at)::text, v.exit_at is not null and v.next_exit_at is null)
   ) as k(kind, day, other_day, label, keep)
   where k.keep
 $$;
