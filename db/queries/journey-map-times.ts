@@ -21,7 +21,8 @@ const DAY = sql`86400000::float8`;
  * counts by duration bucket (the visits no later visit followed yet) and the few visits whose next
  * visit ended at or after `to` (`later`, none for a range that ends today). Running sums of the
  * buckets name the ones that hold the ranks `percentile_cont` reads — ⌊p(N−1)⌋ and ⌈p(N−1)⌉ —
- * and only those buckets' visits are read, from `journey_map_visits_stay_idx`. The interpolation is
+ * and only those buckets' visits are read, from `journey_map_visits_stay_idx`, and ordered by
+ * `exit − entry` (the same order as the durations; only the ranks' durations are computed). The interpolation is
  * percentile_cont's own (`lo + (hi − lo) · fraction`, on the same float8 days), so both agree to
  * the last bit.
  */
@@ -36,7 +37,7 @@ export async function listStageDays(db: Db, scope: JourneyMapScope, range: MapRa
   return queryRows<StageDaysRow>(
     db,
     sql`with later as materialized (
-        select v.stage_key as key, ${bucket} as bucket, ${days} as days from journey_map_visits v
+        select v.stage_key as key, ${bucket} as bucket, v.exit_at, v.entered_at from journey_map_visits v
         where v.org_id = ${orgId} and v.stage_key = any(${keys}) and v.next_exit_at >= ${T}
           and v.exit_at >= ${F} and v.exit_at < ${T} ${owned("v")}
       ),
@@ -62,18 +63,21 @@ export async function listStageDays(db: Db, scope: JourneyMapScope, range: MapRa
         select distinct w.key, w.bucket, w.before from running w join ranks r on r.key = w.key and r.rank >= w.before and r.rank < w.before + w.n
       ),
       ranked as (
-        select w.key, w.before + row_number() over (partition by w.key, w.bucket order by x.days) - 1 as rank, x.days
+        select w.key, w.before + row_number() over (partition by w.key, w.bucket order by v.exit_at - v.entered_at) - 1 as rank, v.exit_at, v.entered_at
         from wanted w cross join lateral (
-          select ${days} as days from journey_map_visits v
+          select v.exit_at, v.entered_at from journey_map_visits v
           where v.org_id = ${orgId} and v.stage_key = w.key and ${bucket} = w.bucket
             and v.exit_at is not null and v.next_exit_at is null and v.exit_at >= ${F} and v.exit_at < ${T} ${owned("v")}
-          union all select l.days from later l where l.key = w.key and l.bucket = w.bucket
-        ) x
+          union all select l.exit_at, l.entered_at from later l where l.key = w.key and l.bucket = w.bucket
+        ) v
+      ),
+      picked as (
+        select v.key, v.rank, ${days} as days from ranked v join ranks r on r.key = v.key and r.rank = v.rank
       ),
       interpolated as (
         select p.key, p.p, lo.days + (hi.days - lo.days) * (p.h - floor(p.h)) as days from percentiles p
-        join ranked lo on lo.key = p.key and lo.rank = floor(p.h)
-        join ranked hi on hi.key = p.key and hi.rank = ceil(p.h)
+        join picked lo on lo.key = p.key and lo.rank = floor(p.h)
+        join picked hi on hi.key = p.key and hi.rank = ceil(p.h)
       )
       select key, max(days) filter (where p = 0.5) as median, max(days) filter (where p = 0.9) as p90
       from interpolated group by key`,
