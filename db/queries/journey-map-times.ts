@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { queryRows } from "../sql";
-import { midnight, millisBetween } from "./analytics-funnel-sql";
+import { midnight } from "./analytics-funnel-sql";
 import { stageKeys, type JourneyMapScope } from "./journey-map-sql";
 import type { MapRange } from "./journey-map";
 
@@ -21,10 +21,11 @@ const DAY = sql`86400000::float8`;
  * counts by duration bucket (the visits no later visit followed yet) and the few visits whose next
  * visit ended at or after `to` (`later`, none for a range that ends today). Running sums of the
  * buckets name the ones that hold the ranks `percentile_cont` reads — ⌊p(N−1)⌋ and ⌈p(N−1)⌉ —
- * and only those buckets' visits are read, from `journey_map_visits_stay_idx`, and ordered by
- * `exit − entry` (the same order as the durations; only the ranks' durations are computed). The interpolation is
- * percentile_cont's own (`lo + (hi − lo) · fraction`, on the same float8 days), so both agree to
- * the last bit.
+ * and only those buckets' visits are read, from `journey_map_visits_stay_idx`, and sorted by
+ * `exit − entry`. The organization's view counts `stay_all` (one row per day and bucket), a sales
+ * user's `stay` (their own rows). A rank's duration is the funnel's exact milliseconds (the
+ * interval's epoch is the difference of the two instants' epochs) over a day in float8, and the
+ * interpolation is percentile_cont's own (`lo + (hi − lo) · fraction`), so both agree to the last bit.
  */
 export async function listStageDays(db: Db, scope: JourneyMapScope, range: MapRange): Promise<StageDaysRow[]> {
   const F = midnight(range.from, range.timeZone);
@@ -32,7 +33,6 @@ export async function listStageDays(db: Db, scope: JourneyMapScope, range: MapRa
   const { orgId, ownerId } = scope;
   const keys = stageKeys(scope.stages);
   const owned = (alias: string) => (ownerId ? sql`and ${sql.raw(alias)}.owner_id = ${ownerId}::uuid` : sql``);
-  const days = sql`(${millisBetween(sql`v.exit_at`, sql`v.entered_at`)})::float8 / ${DAY}`;
   const bucket = sql`journey_map_duration_bucket(v.entered_at, v.exit_at)`;
   return queryRows<StageDaysRow>(
     db,
@@ -44,7 +44,7 @@ export async function listStageDays(db: Db, scope: JourneyMapScope, range: MapRa
       buckets as (
         select key, bucket, sum(n)::bigint as n from (
           select d.stage_key as key, d.label::int as bucket, d.n from journey_map_days d
-          where d.org_id = ${orgId} ${owned("d")} and d.kind = 'stay' and d.stage_key = any(${keys})
+          where d.org_id = ${orgId} ${owned("d")} and d.kind = ${ownerId ? "stay" : "stay_all"} and d.stage_key = any(${keys})
             and d.day >= ${range.from}::date and d.day < ${range.to}::date
           union all select key, bucket, 1 from later
         ) c group by 1, 2 having sum(n) <> 0
@@ -62,17 +62,19 @@ export async function listStageDays(db: Db, scope: JourneyMapScope, range: MapRa
       wanted as (
         select distinct w.key, w.bucket, w.before from running w join ranks r on r.key = w.key and r.rank >= w.before and r.rank < w.before + w.n
       ),
-      ranked as (
-        select w.key, w.before + row_number() over (partition by w.key, w.bucket order by v.exit_at - v.entered_at) - 1 as rank, v.exit_at, v.entered_at
-        from wanted w cross join lateral (
-          select v.exit_at, v.entered_at from journey_map_visits v
-          where v.org_id = ${orgId} and v.stage_key = w.key and ${bucket} = w.bucket
-            and v.exit_at is not null and v.next_exit_at is null and v.exit_at >= ${F} and v.exit_at < ${T} ${owned("v")}
-          union all select l.exit_at, l.entered_at from later l where l.key = w.key and l.bucket = w.bucket
-        ) v
+      sorted as (
+        select w.key, w.before, s.spans from wanted w cross join lateral (
+          select array_agg(x.span order by x.span) as spans from (
+            select v.exit_at - v.entered_at as span from journey_map_visits v
+            where v.org_id = ${orgId} and v.stage_key = w.key and ${bucket} = w.bucket
+              and v.exit_at is not null and v.next_exit_at is null and v.exit_at >= ${F} and v.exit_at < ${T} ${owned("v")}
+            union all select l.exit_at - l.entered_at from later l where l.key = w.key and l.bucket = w.bucket
+          ) x
+        ) s
       ),
       picked as (
-        select v.key, v.rank, ${days} as days from ranked v join ranks r on r.key = v.key and r.rank = v.rank
+        select r.key, r.rank, (extract(epoch from s.spans[r.rank - s.before + 1]) * 1000)::float8 / ${DAY} as days
+        from ranks r join sorted s on s.key = r.key and r.rank >= s.before and r.rank < s.before + cardinality(s.spans)
       ),
       interpolated as (
         select p.key, p.p, lo.days + (hi.days - lo.days) * (p.h - floor(p.h)) as days from percentiles p
