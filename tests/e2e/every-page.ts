@@ -1,29 +1,38 @@
 import { expect, type Page } from "@playwright/test";
 import type { Locale } from "./support";
 
+const hrefsIn = (page: Page, selector: string) => page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+
 /**
- * The pages a signed-in user can reach from the shell: the main navigation's links, the settings
- * sections, the first playbook's page and the first customer's page, read from the links on screen
- * (so a new page is included).
+ * Visits every page a signed-in user can reach from the shell and runs `check` on each once it has
+ * loaded: the main navigation's links, the settings sections, the first playbook's page and the first
+ * customer's page, read from the links on screen (so a new page is included) while the pages that
+ * show them are checked, so each page loads once. Answers the paths visited.
  */
-export async function reachablePaths(page: Page, locale: Locale): Promise<string[]> {
-  const hrefsIn = (selector: string) => page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  const main = await hrefsIn("header nav a[href]");
-  const paths = new Set(main.filter((href) => href.startsWith(`/${locale}`)));
-  if (paths.has(`/${locale}/settings`)) {
-    await page.goto(`/${locale}/settings`);
-    for (const href of await hrefsIn("main nav a[href]")) paths.add(href);
+export async function visitReachablePages(page: Page, locale: Locale, check: (path: string) => Promise<void>): Promise<string[]> {
+  // The customer list is in every role's navigation, and named here as well: the first customer's page is found on it.
+  const queue = [...(await hrefsIn(page, "header nav a[href]")).filter((href) => href.startsWith(`/${locale}`)), `/${locale}/customers`];
+  const visited: string[] = [];
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    if (!path || visited.includes(path)) continue;
+    visited.push(path);
+    await page.goto(path);
+    // Hydration errors are reported once the page's scripts have run and its data streamed in.
+    await page.waitForLoadState("networkidle");
+    await check(path);
+    queue.push(...(await linksOnward(page, locale, path)));
   }
-  if (paths.has(`/${locale}/settings/automations`)) {
-    await page.goto(`/${locale}/settings/automations`);
-    const playbooks = await hrefsIn(`main table a[href^="/${locale}/settings/automations/"]`);
-    if (playbooks[0]) paths.add(playbooks[0]);
-  }
-  await page.goto(`/${locale}/customers`);
+  return visited;
+}
+
+/** The pages the navigation does not link, found on the page at `path`: the settings sections, the first playbook, the first customer. */
+async function linksOnward(page: Page, locale: Locale, path: string): Promise<string[]> {
+  if (path === `/${locale}/settings`) return hrefsIn(page, "main nav a[href]");
+  if (path === `/${locale}/settings/automations`) return (await hrefsIn(page, `main table a[href^="/${locale}/settings/automations/"]`)).slice(0, 1);
+  if (path !== `/${locale}/customers`) return [];
   const customer = page.locator(`main a[href^="/${locale}/customers/"]`).first();
   await expect(customer).toBeVisible();
-  paths.add((await customer.getAttribute("href")) ?? "");
-  return [...paths].filter(Boolean).sort();
+  return [(await customer.getAttribute("href")) ?? ""];
 }
 
 /** Collects what the browser reports as an error (console errors, uncaught exceptions) while a page is used. */
