@@ -1,8 +1,7 @@
-import { and, asc, desc, eq, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import type { PgColumn } from "drizzle-orm/pg-core";
+import { and, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { SearchTerms } from "@/core/search/terms";
 import type { Db } from "../client";
-import { customers, stages } from "../schema";
+import { customers } from "../schema";
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const contains = (column: SQLWrapper, text: string) => sql`${column} like ${`%${escapeLike(text)}%`}`;
@@ -18,54 +17,6 @@ export function searchMatch(
 ): SQL | undefined {
   const text = words.length > 0 ? and(...words.map((word) => contains(columns.text, word))) : undefined;
   return or(text, ...phoneDigits.map((digits) => contains(columns.digits, digits)));
-}
-
-/** How many customers, in the list's order, a search reads before it asks the trigram indexes instead. */
-export const SEARCH_WALK_ROWS = 4000;
-
-export interface SearchWalk {
-  search: SearchTerms;
-  /** The list's other conditions (organization, filters, the page's cursor), over customers joined with stages. */
-  conditions: SQL | undefined;
-  sortColumn: PgColumn;
-  dir: "asc" | "desc";
-  /** How many matches the page needs. */
-  wanted: number;
-  rows?: number;
-}
-
-/**
- * The ids of the first `wanted` matches in the list's order, when they are among the first `rows`
- * customers of that order; otherwise undefined, and the caller asks the trigram indexes
- * (`withTrigramSearch`). A common word is found within a few hundred customers by walking the sort
- * index, a rare one (a surname of 600 in 1M) only after tens of thousands, where the trigram index
- * reads just its 600 matches. Which is which depends on the data, not on what the planner can
- * estimate from the words (it took 2,500 for 630 at 1M and walked 58,000 rows), so the walk is
- * tried first with a bound.
- */
-export async function firstMatchesOfWalk(db: Db, walk: SearchWalk): Promise<string[] | undefined> {
-  const by = walk.dir === "asc" ? asc : desc;
-  const firstRows = db
-    .select({ id: customers.id, text: customers.searchText, digits: customers.phoneDigits, sortValue: walk.sortColumn })
-    .from(customers)
-    .innerJoin(stages, and(eq(stages.orgId, customers.orgId), eq(stages.key, customers.stageKey)))
-    .where(walk.conditions)
-    .orderBy(by(walk.sortColumn), by(customers.id))
-    .limit(walk.rows ?? SEARCH_WALK_ROWS)
-    .as("first_rows");
-  const matches = await db
-    .select({ id: firstRows.id })
-    .from(firstRows)
-    .where(searchMatch(walk.search, { text: firstRows.text, digits: firstRows.digits }))
-    .orderBy(by(firstRows.sortValue), by(firstRows.id))
-    .limit(walk.wanted);
-  return matches.length === walk.wanted ? matches.map((m) => m.id) : undefined;
-}
-
-/** Keeps the query from walking a sort index (the walk was tried and bounded first): the trigram indexes' bitmap is left. */
-export async function withTrigramSearch<T>(db: Db, query: (db: Db) => Promise<T>): Promise<T> {
-  await db.execute(sql`select set_config('enable_indexscan', 'off', true)`);
-  return query(db);
 }
 
 /**

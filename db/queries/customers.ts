@@ -1,9 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lt, or, sql, type SQL } from "drizzle-orm";
 import type { SearchTerms } from "@/core/search/terms";
 import type { Db } from "../client";
 import { customers, stages, users, type Channel, type Journey } from "../schema";
-import { firstMatchesOfWalk, searchMatch, withSearchPlanning, withTrigramSearch } from "./customer-search";
+import { searchMatch, withSearchPlanning } from "./customer-search";
 
 export { customerSortsList as customerSorts } from "@/core/customers/constants";
 import type { customerSortsList } from "@/core/customers/constants";
@@ -53,18 +53,15 @@ export function customerConditions(f: CustomerFilters): SQL | undefined {
   );
 }
 
-/**
- * One page of customers, keyset-paged on (sort column, id) so deep pages cost the same as the first.
- * `searchWalkRows` bounds a search's walk of the sort order (db/queries/customer-search.ts).
- */
-export async function listCustomers(db: Db, page: CustomerPage, searchWalkRows?: number) {
+/** One page of customers, keyset-paged on (sort column, id) so deep pages cost the same as the first. */
+export async function listCustomers(db: Db, page: CustomerPage) {
   const column = sortColumns[page.sort];
   const after = page.cursor
     ? (page.dir === "asc" ? or(gt(column, cursorValue(page)), and(eq(column, cursorValue(page)), gt(customers.id, page.cursor.id)))
       : or(lt(column, cursorValue(page)), and(eq(column, cursorValue(page)), lt(customers.id, page.cursor.id))))
     : undefined;
   const order = page.dir === "asc" ? [asc(column), asc(customers.id)] : [desc(column), desc(customers.id)];
-  const query = (on: Db, only?: SQL) => on
+  const query = (on: Db) => on
     .select({
       customer: customers,
       stageJourney: stages.journey,
@@ -75,17 +72,10 @@ export async function listCustomers(db: Db, page: CustomerPage, searchWalkRows?:
     .from(customers)
     .innerJoin(stages, and(eq(stages.orgId, customers.orgId), eq(stages.key, customers.stageKey)))
     .leftJoin(users, and(eq(users.orgId, customers.orgId), eq(users.id, customers.ownerId)))
-    .where(and(customerConditions(page), after, only))
+    .where(and(customerConditions(page), after))
     .orderBy(...order)
     .limit(page.limit + 1);
-  const { search } = page;
-  const rows = search
-    ? await withSearchPlanning(db, async (tx) => {
-        const walk = { search, conditions: and(customerConditions({ ...page, search: undefined }), after), sortColumn: column, dir: page.dir, wanted: page.limit + 1 };
-        const ids = await firstMatchesOfWalk(tx, { ...walk, rows: searchWalkRows });
-        return ids ? query(tx, inArray(customers.id, ids)) : withTrigramSearch(tx, query);
-      })
-    : await query(db);
+  const rows = page.search ? await withSearchPlanning(db, query) : await query(db);
   const items = rows.slice(0, page.limit);
   const last = items.at(-1);
   const nextCursor =

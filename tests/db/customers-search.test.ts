@@ -2,8 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { updateCustomerProfile } from "@/db/mutations/customer-profile";
 import { listCustomers } from "@/db/queries/customers";
-import { firstMatchesOfWalk } from "@/db/queries/customer-search";
-import { customers, organizations } from "@/db/schema";
+import { organizations } from "@/db/schema";
 import { searchTerms } from "@/core/search/terms";
 import { describeOnEngines } from "../support/engines";
 import { createTestCustomer, createTestOrg } from "../support/factories";
@@ -92,34 +91,5 @@ describeOnEngines("customer search forgives spelling", (conn) => {
     await runImport(conn().db, { dir: uploads.dir, orgId: org.orgId, userId: org.ownerId, bytes: utf8(file), locale: "fa" });
     expect(await found("نرگس یوسفی")).toEqual(["نرگس يوسفي"]);
     expect(await found("09351112233")).toEqual(["نرگس يوسفي"]);
-  });
-
-  it("pages through the same matches whether the bounded walk of the list's order or the trigram indexes find them", async () => {
-    const { db } = conn();
-    const pageThrough = async (q: string, limit: number, walkRows?: number) => {
-      const names: string[] = [];
-      let cursor: { value: string; id: string } | undefined;
-      do {
-        const page = await listCustomers(db, { orgId: org.orgId, sort: "name", dir: "desc", limit, cursor, search: searchTerms(q, "IR") }, walkRows);
-        names.push(...page.items.map((r) => r.customer.name));
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return names;
-    };
-    for (const q of ["محمدی", "۰۹۱۲", "ا", "رضا"]) {
-      const atOnce = await pageThrough(q, 50);
-      expect(atOnce.length, q).toBeGreaterThan(1);
-      expect(await pageThrough(q, 1), q).toEqual(atOnce);
-      expect(await pageThrough(q, 1, 2), q).toEqual(atOnce);
-    }
-  });
-
-  it("answers from the walk only when the page's matches are among the rows it read", async () => {
-    const walk = { search: searchTerms("محمدی", "IR"), conditions: eq(customers.orgId, org.orgId), sortColumn: customers.name, dir: "asc" as const, wanted: 2 };
-    const names = async (ids: string[] | undefined) =>
-      ids && (await listCustomers(conn().db, { orgId: org.orgId, sort: "name", dir: "asc", limit: 50, search: walk.search })).items.filter((r) => ids.includes(r.customer.id)).map((r) => r.customer.name);
-    expect(await names(await firstMatchesOfWalk(conn().db, walk))).toEqual(["رضا محمدى", "علی محمدي"]);
-    expect(await firstMatchesOfWalk(conn().db, { ...walk, rows: 1 })).toBeUndefined();
-    expect(await firstMatchesOfWalk(conn().db, { ...walk, wanted: 4 })).toBeUndefined();
   });
 });
