@@ -41,11 +41,6 @@ export const journeyMapVisits = pgTable(
     index("journey_map_visits_customer_idx").on(t.orgId, t.customerId),
     // Time in stage reads the range's exits with what decides whether each is the latest visit.
     index("journey_map_visits_exit_idx").on(t.orgId, t.stageKey, t.exitAt, t.nextExitAt, t.enteredAt, t.ownerId),
-    // The latest visits of a duration bucket (counted by the `stay` rows), and those whose next visit ended later.
-    index("journey_map_visits_stay_idx")
-      .on(t.orgId, t.stageKey, sql`journey_map_duration_bucket(${t.enteredAt}, ${t.exitAt})`, t.exitAt, t.enteredAt, t.ownerId)
-      .where(sql`${t.exitAt} is not null and ${t.nextExitAt} is null`),
-    index("journey_map_visits_next_exit_idx").on(t.orgId, t.stageKey, t.nextExitAt, t.exitAt, t.enteredAt, t.ownerId).where(sql`${t.nextExitAt} is not null`),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
   ],
 );

@@ -39,19 +39,6 @@ begin
 end $$;
 --> statement-breakpoint
 
--- journey_map_duration_bucket: journey_map_facts
--- A visit's duration in whole milliseconds, in buckets of four per doubling: the duration's bit length
--- and the two bits after its leading one (durations under 4 ms are their own buckets). Integer
--- arithmetic, so a longer visit is never in a lower bucket and time in stage can find the visit of a
--- rank by counting buckets first (db/queries/journey-map-times.ts).
-create or replace function journey_map_duration_bucket(entered_at timestamptz, exit_at timestamptz) returns integer
-language sql immutable as $$
-  select case when ms < 4 then greatest(ms, 0)::int else (bits * 4 + ((ms >> (bits - 3)) & 3))::int end
-  from (select ms, 65 - position('1' in ms::bit(64)::text) as bits
-    from (select floor(extract(epoch from exit_at - entered_at) * 1000)::bigint as ms) d) b
-$$;
---> statement-breakpoint
-
 -- journey_map_visit_counts: journey_map_facts
 -- What one visit adds to journey_map_days, by local day (`tz`). Each figure of a range [f, t) is a
 -- sum over these (db/queries/journey-map.ts):
@@ -62,11 +49,6 @@ $$;
 --   exit (day left)                         present = entry(day < t) − exit(day < f) − revisit(day ≥ f, other < t)
 --   revisit (previous exit, entered)        current = entry − exit, all days
 --   lost (day left to `lost`, reason)       lost = lost(f ≤ day < t) by reason
---   stay (day left, duration bucket)        latest visits ended in the range, per bucket = stay(f ≤ day < t)
---                                           + those whose next visit ended at or after t (read from the visits)
---   stay_all                                the same for the whole organization, written with no owner
---                                           (journey_map_counted_owner), so its view reads one row per
---                                           day and bucket however many owners there are
 create or replace function journey_map_visit_counts(v journey_map_visits, tz text) returns table (kind text, day date, other_day date, label text)
 language sql stable as $$
   select k.kind, k.day, k.other_day, k.label from (values
@@ -76,19 +58,9 @@ language sql stable as $$
     ('reentry', (v.previous_entry_at at time zone tz)::date, (v.entered_at at time zone tz)::date, null, v.previous_entry_at is not null),
     ('convert', (v.entered_at at time zone tz)::date, (v.converted_at at time zone tz)::date, null, v.converted_at is not null),
     ('reconvert', (v.previous_entry_at at time zone tz)::date, (v.converted_at at time zone tz)::date, null, v.previous_entry_at is not null and v.converted_at is not null),
-    ('revisit', (v.previous_exit_at at time zone tz)::date, (v.entered_at at time zone tz)::date, null, v.previous_exit_at is not null),
-    ('stay', (v.exit_at at time zone tz)::date, null, journey_map_duration_bucket(v.entered_at, v.exit_at)::text, v.exit_at is not null and v.next_exit_at is null),
-    ('stay_all', (v.exit_at at time zone tz)::date, null, journey_map_duration_bucket(v.entered_at, v.exit_at)::text, v.exit_at is not null and v.next_exit_at is null)
+    ('revisit', (v.previous_exit_at at time zone tz)::date, (v.entered_at at time zone tz)::date, null, v.previous_exit_at is not null)
   ) as k(kind, day, other_day, label, keep)
   where k.keep
-$$;
---> statement-breakpoint
-
--- journey_map_counted_owner: journey_map_facts
--- The owner a visit's count of `kind` is written under: none for the organization-wide kinds.
-create or replace function journey_map_counted_owner(kind text, owner_id uuid) returns uuid
-language sql immutable as $$
-  select case when kind = 'stay_all' then null else owner_id end
 $$;
 --> statement-breakpoint
 
@@ -142,7 +114,7 @@ begin
     returning v
   )
   insert into journey_map_days (org_id, owner_id, stage_key, kind, day, other_day, label, n)
-  select p_org, journey_map_counted_owner(k.kind, (g.v).owner_id), (g.v).stage_key, k.kind, k.day, k.other_day, k.label, -count(*)
+  select p_org, (g.v).owner_id, (g.v).stage_key, k.kind, k.day, k.other_day, k.label, -count(*)
   from gone g cross join lateral journey_map_visit_counts(g.v, tz) k
   group by 2, 3, 4, 5, 6, 7;
   with added as (
@@ -152,7 +124,7 @@ begin
     returning v
   )
   insert into journey_map_days (org_id, owner_id, stage_key, kind, day, other_day, label, n)
-  select p_org, journey_map_counted_owner(k.kind, (a.v).owner_id), (a.v).stage_key, k.kind, k.day, k.other_day, k.label, count(*)
+  select p_org, (a.v).owner_id, (a.v).stage_key, k.kind, k.day, k.other_day, k.label, count(*)
   from added a cross join lateral journey_map_visit_counts(a.v, tz) k
   group by 2, 3, 4, 5, 6, 7;
 end $$;
@@ -282,7 +254,7 @@ begin
   insert into journey_map_visits select * from journey_map_visits_of(p_org, null);
   delete from journey_map_days where org_id = p_org;
   insert into journey_map_days (org_id, owner_id, stage_key, kind, day, other_day, label, n, folded)
-  select p_org, journey_map_counted_owner(k.kind, v.owner_id), v.stage_key, k.kind, k.day, k.other_day, k.label, count(*), true
+  select p_org, v.owner_id, v.stage_key, k.kind, k.day, k.other_day, k.label, count(*), true
   from journey_map_visits v join organizations o on o.id = p_org
   cross join lateral journey_map_visit_counts(v, o.time_zone) k
   where v.org_id = p_org
