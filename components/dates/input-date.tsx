@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from "react";
 import { localDate } from "@/core/analytics/dates";
 import type { Locale } from "@/core/constants";
 import { formatTypedDate, formatTypedTime, parseTypedDate, parseTypedTime, submittedDate } from "@/core/i18n/typed-dates";
+import { direction } from "@/lib/i18n/locale";
 import { PopoverLazy } from "@/components/ui/popover-lazy";
-import { calendarPopover } from "./calendar-popover";
 import { DayPickerLazy } from "./day-picker-lazy";
 import { fromDate, toDate } from "./picker-dates";
 
@@ -119,7 +119,7 @@ export function InputDate({ id, name, className, defaultValue, required, withTim
             attributes: { "aria-label": t("openCalendar"), className: "shrink-0 rounded-lg px-2 text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100" },
             children: <CalendarDays aria-hidden className="size-5" />,
           }}
-          content={calendarPopover(locale, t("calendar"))}
+          content={{ dir: direction(locale), "aria-label": t("calendar") }}
         >
           <DayPickerLazy
             mode="single"

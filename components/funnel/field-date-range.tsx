@@ -6,8 +6,8 @@ import type { DateRange } from "react-day-picker";
 import type { Locale } from "@/core/constants";
 import { addDays } from "@/core/analytics/dates";
 import { monthStart, presetKeys, presetRange } from "@/lib/analytics/funnel/range-presets";
+import { direction } from "@/lib/i18n/locale";
 import { PopoverLazy } from "@/components/ui/popover-lazy";
-import { calendarPopover } from "@/components/dates/calendar-popover";
 import { DayPickerLazy } from "@/components/dates/day-picker-lazy";
 import { fromDate, toDate } from "@/components/dates/picker-dates";
 
@@ -72,7 +72,7 @@ export function FieldDateRange({ from, to, today, onChange }: Props) {
               </>
             ),
           }}
-          content={calendarPopover(locale, t("calendarLabel"))}
+          content={{ dir: direction(locale), "aria-label": t("calendarLabel") }}
         >
           <DayPickerLazy
             mode="range"

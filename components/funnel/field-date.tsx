@@ -3,8 +3,8 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Locale } from "@/core/constants";
+import { direction } from "@/lib/i18n/locale";
 import { PopoverLazy } from "@/components/ui/popover-lazy";
-import { calendarPopover } from "@/components/dates/calendar-popover";
 import { DayPickerLazy } from "@/components/dates/day-picker-lazy";
 import { fromDate, toDate } from "@/components/dates/picker-dates";
 
@@ -34,7 +34,7 @@ export function FieldDate({ label, value, today, onChange }: Props) {
             attributes: { "aria-labelledby": "funnel-as-of-label funnel-as-of-value", className: "rounded-md bg-white px-2 py-1.5 ring-1 ring-slate-300 hover:bg-slate-100" },
             children: <bdi id="funnel-as-of-value">{shown}</bdi>,
           }}
-          content={calendarPopover(locale, label)}
+          content={{ dir: direction(locale), "aria-label": label }}
         >
           <DayPickerLazy
             mode="single"

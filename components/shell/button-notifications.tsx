@@ -39,9 +39,8 @@ export function ButtonNotifications() {
       content={{
         dir: direction(locale),
         align: "end",
-        sideOffset: 6,
         "aria-label": t("title"),
-        className: "z-50 w-80 max-w-[calc(100vw-1rem)] rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200",
+        className: "w-80 max-w-[calc(100vw-1rem)]",
       }}
     >
       <div className="mb-2 flex items-center justify-between gap-2">

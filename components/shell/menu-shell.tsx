@@ -34,10 +34,9 @@ export function MenuShell({ children }: { children: ReactNode }) {
       content={{
         dir,
         align: "end",
-        sideOffset: 6,
         collisionPadding: 8,
         "aria-label": t("menu"),
-        className: "z-50 flex w-64 flex-col gap-3 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200",
+        className: "flex w-64 flex-col gap-3",
       }}
     >
       {children}

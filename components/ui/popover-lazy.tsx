@@ -8,7 +8,8 @@ const preload = () => void import("./popover-radix");
 
 export interface PopoverParts {
   trigger: { attributes: TriggerAttributes; children: ReactNode };
-  content: { dir: "ltr" | "rtl"; align?: "start" | "center" | "end"; sideOffset: number; collisionPadding?: number; "aria-label": string; className: string };
+  /** `className`: the panel's own layout (width, flex); every panel has the same look and offset (popover-radix.tsx). */
+  content: { dir: "ltr" | "rtl"; align?: "start" | "center" | "end"; collisionPadding?: number; "aria-label": string; className?: string };
   children: ReactNode;
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, expect, it } from "vitest";
 import { provideConnection } from "@/db/index";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -5,7 +6,7 @@ import { getJourneyMapFor } from "@/lib/journey-map/service";
 import { buildHistory } from "../support/analytics-fixture";
 import { describeOnEngines } from "../support/engines";
 import { U1, U2 } from "../support/funnel-fixture";
-import { insertMapHistory } from "../support/journey-map-fixture";
+import { insertMapHistory, mapUser } from "../support/journey-map-fixture";
 
 /*
  * Time in stage, latest visit, where the latest visit in the range is not the customer's last: the
@@ -16,15 +17,15 @@ import { insertMapHistory } from "../support/journey-map-fixture";
  */
 const history = () =>
   buildHistory("UTC", [
-    { id: crypto.randomUUID(), channel: "other", ownerId: U1, events: [["awareness", "2024-03-01T00:00Z"], ["engagement", "2024-03-03T00:00Z"], ["awareness", "2024-03-05T00:00Z"], ["engagement", "2024-03-11T00:00Z"]] },
-    { id: crypto.randomUUID(), channel: "other", ownerId: U1, events: [["awareness", "2024-03-02T00:00Z"], ["engagement", "2024-03-06T00:00Z"], ["awareness", "2024-03-07T00:00Z"], ["engagement", "2024-03-20T00:00Z"]] },
-    { id: crypto.randomUUID(), channel: "other", ownerId: U2, events: [["awareness", "2024-03-04T00:00Z"], ["engagement", "2024-03-09T00:00Z"]] },
-    { id: crypto.randomUUID(), channel: "other", ownerId: U2, events: [["awareness", "2024-03-01T12:00Z"], ["engagement", "2024-03-02T00:00Z"], ["awareness", "2024-03-02T12:00Z"], ["engagement", "2024-03-03T00:00Z"]] },
+    { id: randomUUID(), channel: "other", ownerId: U1, events: [["awareness", "2024-03-01T00:00Z"], ["engagement", "2024-03-03T00:00Z"], ["awareness", "2024-03-05T00:00Z"], ["engagement", "2024-03-11T00:00Z"]] },
+    { id: randomUUID(), channel: "other", ownerId: U1, events: [["awareness", "2024-03-02T00:00Z"], ["engagement", "2024-03-06T00:00Z"], ["awareness", "2024-03-07T00:00Z"], ["engagement", "2024-03-20T00:00Z"]] },
+    { id: randomUUID(), channel: "other", ownerId: U2, events: [["awareness", "2024-03-04T00:00Z"], ["engagement", "2024-03-09T00:00Z"]] },
+    { id: randomUUID(), channel: "other", ownerId: U2, events: [["awareness", "2024-03-01T12:00Z"], ["engagement", "2024-03-02T00:00Z"], ["awareness", "2024-03-02T12:00Z"], ["engagement", "2024-03-03T00:00Z"]] },
   ]);
 
 describeOnEngines("journey map time in stage when the next visit ends at or after the range's end", (conn) => {
   let orgId = "";
-  const as = (role: CurrentUser["role"], id = U1): CurrentUser => ({ id, orgId, role, email: "x@y.test", name: "Sam" });
+  const as = (role: CurrentUser["role"], id = U1) => mapUser(orgId, role, id);
   const times = async (user: CurrentUser) =>
     Object.fromEntries(
       (await getJourneyMapFor(user, { journey: "acquisition", from: "2024-03-01", to: "2024-03-11", locale: "en" })).stages

@@ -6,14 +6,14 @@ import type { JourneyMapStage } from "@/lib/journey-map/types";
 import { describeOnEngines } from "../support/engines";
 import { U1, U2 } from "../support/funnel-fixture";
 import { ids, journeyMapHandFixture } from "../support/journey-map-hand-fixture";
-import { insertMapHistory } from "../support/journey-map-fixture";
+import { insertMapHistory, mapUser } from "../support/journey-map-fixture";
 
 const march = { journey: "acquisition" as const, from: "2024-03-01", to: "2024-04-01", locale: "en" as const };
 const name = (id: string) => id.slice(0, 8);
 
 describeOnEngines("journey map on the hand-made fixture", (conn) => {
   let orgId = "";
-  const as = (role: CurrentUser["role"], id = U1): CurrentUser => ({ id, orgId, role, email: "x@y.test", name: "Sam" });
+  const as = (role: CurrentUser["role"], id = U1) => mapUser(orgId, role, id);
   const stage = (stages: JourneyMapStage[], key: string) => stages.find((s) => s.key === key);
 
   beforeAll(async () => {

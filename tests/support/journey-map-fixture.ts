@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import type { CurrentUser } from "@/lib/auth/session";
 import { mergeCustomers } from "@/db/mutations/customer-merge";
 import { customers, feedback, touchpoints } from "@/db/schema";
 import { and, eq } from "drizzle-orm";
@@ -38,4 +39,9 @@ export function mergedHistory(history: MapHistory, survivorId: string, mergedId:
     touchpoints: history.touchpoints.map(repoint),
     feedback: history.feedback.map(repoint),
   };
+}
+
+/** A signed-in user of the fixture's organization, as the journey map's service takes one. */
+export function mapUser(orgId: string, role: CurrentUser["role"], id: string): CurrentUser {
+  return { id, orgId, role, email: "x@y.test", name: "Sam" };
 }
