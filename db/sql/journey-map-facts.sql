@@ -244,23 +244,52 @@ create or replace trigger journey_map_customer_owner after update of owner_id on
 --> statement-breakpoint
 
 -- journey_map_rebuild_org: journey_map_facts
--- Every visit and count of the organization from scratch, set-based: the migration's backfill, the
--- bulk seed, and a change of stage order, journeys, archived stages or time zone (rare owner actions).
+-- Every visit and count of the organization recomputed set-based: the migration's backfill, the bulk
+-- seed, and a change of stage order, journeys, archived stages or time zone (rare owner actions).
+-- Only what differs is written: a reorder changes a few conversions, not every visit and day, and
+-- writing is what costs (on PGlite most of a rebuild was inserting the unchanged count rows again).
 create or replace function journey_map_rebuild_org(p_org uuid) returns void
 language plpgsql as $$
 begin
   perform analytics_retention_lock(p_org);
-  delete from journey_map_visits where org_id = p_org;
-  insert into journey_map_visits select * from journey_map_visits_of(p_org, null);
-  delete from journey_map_days where org_id = p_org;
+  with fresh as materialized (select * from journey_map_visits_of(p_org, null)),
+  gone as (
+    delete from journey_map_visits v
+    where v.org_id = p_org and not exists (select from fresh f where f.event_id = v.event_id)
+  )
+  insert into journey_map_visits as v select * from fresh
+  on conflict (org_id, event_id) do update set
+    customer_id = excluded.customer_id, owner_id = excluded.owner_id, stage_key = excluded.stage_key,
+    entered_at = excluded.entered_at, previous_entry_at = excluded.previous_entry_at, previous_exit_at = excluded.previous_exit_at,
+    exit_at = excluded.exit_at, exit_key = excluded.exit_key, exit_reason = excluded.exit_reason,
+    next_exit_at = excluded.next_exit_at, converted_at = excluded.converted_at
+  where v is distinct from excluded;
+  with fresh as (
+    select v.owner_id, v.stage_key, k.kind, k.day, k.other_day, k.label, count(*)::int as n
+    from journey_map_visits v join organizations o on o.id = p_org
+    cross join lateral journey_map_visit_counts(v, o.time_zone) k
+    where v.org_id = p_org
+    group by 1, 2, 3, 4, 5, 6
+    union all
+    select owner_id, stage_key, kind, day, null, label, n::int from journey_map_voice_counts(p_org, null)
+  ),
+  changed as (
+    select owner_id, stage_key, kind, day, other_day, label, sum(n) filter (where fresh) as n
+    from (
+      select *, true as fresh from fresh
+      union all
+      select d.owner_id, d.stage_key, d.kind, d.day, d.other_day, d.label, d.n, false from journey_map_days d where d.org_id = p_org
+    ) sides
+    group by 1, 2, 3, 4, 5, 6
+    having coalesce(sum(n) filter (where fresh), 0) <> coalesce(sum(n) filter (where not fresh), 0)
+  ),
+  gone as (
+    delete from journey_map_days d using changed c
+    where d.org_id = p_org and d.kind = c.kind and d.day = c.day and d.stage_key = c.stage_key
+      and d.other_day is not distinct from c.other_day and d.owner_id is not distinct from c.owner_id and d.label is not distinct from c.label
+  )
   insert into journey_map_days (org_id, owner_id, stage_key, kind, day, other_day, label, n, folded)
-  select p_org, v.owner_id, v.stage_key, k.kind, k.day, k.other_day, k.label, count(*), true
-  from journey_map_visits v join organizations o on o.id = p_org
-  cross join lateral journey_map_visit_counts(v, o.time_zone) k
-  where v.org_id = p_org
-  group by 2, 3, 4, 5, 6, 7
-  union all
-  select p_org, owner_id, stage_key, kind, day, null, label, n, true from journey_map_voice_counts(p_org, null);
+  select p_org, owner_id, stage_key, kind, day, other_day, label, n, true from changed where n is not null;
 end $$;
 --> statement-breakpoint
 
