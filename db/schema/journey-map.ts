@@ -39,8 +39,16 @@ export const journeyMapVisits = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.eventId] }),
     index("journey_map_visits_customer_idx").on(t.orgId, t.customerId),
-    // Time in stage reads the range's exits with what decides whether each is the latest visit.
-    index("journey_map_visits_exit_idx").on(t.orgId, t.stageKey, t.exitAt, t.nextExitAt, t.enteredAt, t.ownerId),
+    // Time in stage (db/queries/journey-map-times.ts) reads only the duration buckets holding the
+    // median and p90 of the latest visits that ended in the range: those whose next visit has not
+    // ended (by bucket, journey_map_duration_bucket of db/sql/journey-map-facts.sql) …
+    index("journey_map_visits_stay_idx")
+      .on(t.orgId, t.stageKey, sql`journey_map_duration_bucket(${t.enteredAt}, ${t.exitAt})`, t.exitAt, t.enteredAt, t.ownerId)
+      .where(sql`${t.exitAt} is not null and ${t.nextExitAt} is null`),
+    // … and those whose next visit ended after the range (none when the range ends today).
+    index("journey_map_visits_next_exit_idx")
+      .on(t.orgId, t.stageKey, t.nextExitAt, t.exitAt, t.enteredAt, t.ownerId)
+      .where(sql`${t.nextExitAt} is not null`),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
   ],
 );

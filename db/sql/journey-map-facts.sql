@@ -39,9 +39,22 @@ begin
 end $$;
 --> statement-breakpoint
 
+-- journey_map_duration_bucket: journey_map_facts
+-- The bucket of a visit's length for time in stage: whole milliseconds, four buckets per doubling
+-- (0–3 ms have one each), in integer arithmetic so that a longer visit is never in a lower bucket.
+-- The bit length of `ms` is 65 minus the place of its first 1 among 64 bits.
+create or replace function journey_map_duration_bucket(entered_at timestamptz, exit_at timestamptz) returns integer
+language sql immutable parallel safe as $$
+  select case when ms < 4 then greatest(ms, 0)::integer
+    else (bits * 4 + ((ms >> (bits - 3)) & 3))::integer end
+  from (select ms, 65 - position('1' in ms::bit(64)::text) as bits
+    from (select floor(extract(epoch from exit_at - entered_at) * 1000)::bigint as ms) m) b
+$$;
+--> statement-breakpoint
+
 -- journey_map_visit_counts: journey_map_facts
--- What one visit adds to journey_map_days, by local day (`tz`). Each figure of a range [f, t) is a
--- sum over these (db/queries/journey-map.ts):
+-- What one visit adds to journey_map_days, by local day (`tz`), with the owner it is counted for.
+-- Each figure of a range [f, t) is a sum over these (db/queries/journey-map.ts):
 --   entry (day entered)                     entered = entry(f ≤ day < t) − reentry(day ≥ f, other < t)
 --   reentry (previous entry, entered)       (a customer's entries in the range are a run of the chain)
 --   convert (entered, converted)            converted = convert(day ≥ f, other < t) − reconvert(day ≥ f, other < t)
@@ -49,16 +62,22 @@ end $$;
 --   exit (day left)                         present = entry(day < t) − exit(day < f) − revisit(day ≥ f, other < t)
 --   revisit (previous exit, entered)        current = entry − exit, all days
 --   lost (day left to `lost`, reason)       lost = lost(f ≤ day < t) by reason
-create or replace function journey_map_visit_counts(v journey_map_visits, tz text) returns table (kind text, day date, other_day date, label text)
+--   stay (day left, duration bucket)        the latest visits that ended, by bucket, for time in stage
+--                                           (db/queries/journey-map-times.ts); `stay_all` counts the
+--                                           same without the owner, so the organization's view reads
+--                                           one row per day, stage and bucket
+create or replace function journey_map_visit_counts(v journey_map_visits, tz text) returns table (owner_id uuid, kind text, day date, other_day date, label text)
 language sql stable as $$
-  select k.kind, k.day, k.other_day, k.label from (values
+  select case when k.kind = 'stay_all' then null else v.owner_id end, k.kind, k.day, k.other_day, k.label from (values
     ('entry', (v.entered_at at time zone tz)::date, null::date, null::text, true),
     ('exit', (v.exit_at at time zone tz)::date, null, null, v.exit_at is not null),
     ('lost', (v.exit_at at time zone tz)::date, null, v.exit_reason, coalesce(v.exit_key = 'lost', false)),
     ('reentry', (v.previous_entry_at at time zone tz)::date, (v.entered_at at time zone tz)::date, null, v.previous_entry_at is not null),
     ('convert', (v.entered_at at time zone tz)::date, (v.converted_at at time zone tz)::date, null, v.converted_at is not null),
     ('reconvert', (v.previous_entry_at at time zone tz)::date, (v.converted_at at time zone tz)::date, null, v.previous_entry_at is not null and v.converted_at is not null),
-    ('revisit', (v.previous_exit_at at time zone tz)::date, (v.entered_at at time zone tz)::date, null, v.previous_exit_at is not null)
+    ('revisit', (v.previous_exit_at at time zone tz)::date, (v.entered_at at time zone tz)::date, null, v.previous_exit_at is not null),
+    ('stay', (v.exit_at at time zone tz)::date, null, journey_map_duration_bucket(v.entered_at, v.exit_at)::text, v.exit_at is not null and v.next_exit_at is null),
+    ('stay_all', (v.exit_at at time zone tz)::date, null, journey_map_duration_bucket(v.entered_at, v.exit_at)::text, v.exit_at is not null and v.next_exit_at is null)
   ) as k(kind, day, other_day, label, keep)
   where k.keep
 $$;
@@ -114,7 +133,7 @@ begin
     returning v
   )
   insert into journey_map_days (org_id, owner_id, stage_key, kind, day, other_day, label, n)
-  select p_org, (g.v).owner_id, (g.v).stage_key, k.kind, k.day, k.other_day, k.label, -count(*)
+  select p_org, k.owner_id, (g.v).stage_key, k.kind, k.day, k.other_day, k.label, -count(*)
   from gone g cross join lateral journey_map_visit_counts(g.v, tz) k
   group by 2, 3, 4, 5, 6, 7;
   with added as (
@@ -124,7 +143,7 @@ begin
     returning v
   )
   insert into journey_map_days (org_id, owner_id, stage_key, kind, day, other_day, label, n)
-  select p_org, (a.v).owner_id, (a.v).stage_key, k.kind, k.day, k.other_day, k.label, count(*)
+  select p_org, k.owner_id, (a.v).stage_key, k.kind, k.day, k.other_day, k.label, count(*)
   from added a cross join lateral journey_map_visit_counts(a.v, tz) k
   group by 2, 3, 4, 5, 6, 7;
 end $$;
@@ -265,7 +284,7 @@ begin
     next_exit_at = excluded.next_exit_at, converted_at = excluded.converted_at
   where v is distinct from excluded;
   with fresh as (
-    select v.owner_id, v.stage_key, k.kind, k.day, k.other_day, k.label, count(*)::int as n
+    select k.owner_id, v.stage_key, k.kind, k.day, k.other_day, k.label, count(*)::int as n
     from journey_map_visits v join organizations o on o.id = p_org
     cross join lateral journey_map_visit_counts(v, o.time_zone) k
     where v.org_id = p_org

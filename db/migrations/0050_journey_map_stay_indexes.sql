@@ -1,0 +1,3 @@
+DROP INDEX "journey_map_visits_exit_idx";--> statement-breakpoint
+CREATE INDEX "journey_map_visits_stay_idx" ON "journey_map_visits" USING btree ("org_id","stage_key",journey_map_duration_bucket("entered_at", "exit_at"),"exit_at","entered_at","owner_id") WHERE "journey_map_visits"."exit_at" is not null and "journey_map_visits"."next_exit_at" is null;--> statement-breakpoint
+CREATE INDEX "journey_map_visits_next_exit_idx" ON "journey_map_visits" USING btree ("org_id","stage_key","next_exit_at","exit_at","entered_at","owner_id") WHERE "journey_map_visits"."next_exit_at" is not null;
