@@ -59,7 +59,7 @@ export async function listStageDays(db: Db, scope: JourneyMapScope, range: MapRa
         cross join lateral (values (true, floor(r.h)::bigint), (false, ceil(r.h)::bigint)) end_(lower, rank)
         join spread s on s.key = r.key and end_.rank >= s.before and end_.rank < s.before + s.n
       ),
-      read as (
+      read as materialized (
         select w.key, w.bucket, (
           select array_agg(span order by span) from (
             ${bucketSpans(scope, F, T, owned)}
