@@ -10,6 +10,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    globalSetup: ["tests/support/migrated-templates.ts"],
     include: ["tests/unit/**/*.test.ts", "tests/db/**/*.test.ts", "tests/replica/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -23,16 +23,17 @@ export const defaultDataDir = () => path.join(process.cwd(), ".data", "pglite");
 
 /**
  * Opens the embedded engine in `dataDir` (created when missing), or in memory without one. No
- * default folder here: tests pass nothing to get a throwaway database.
+ * default folder here: tests pass nothing to get a throwaway database, and `initial`, a dumped data
+ * folder, to start from it (tests/support/migrated-templates.ts).
  */
-export async function openPglite(dataDir?: string): Promise<Connection> {
+export async function openPglite(dataDir?: string, initial?: Blob): Promise<Connection> {
   const [{ PGlite }, { pg_trgm }, { drizzle }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("@electric-sql/pglite/contrib/pg_trgm"),
     import("drizzle-orm/pglite"),
   ]);
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+  const client = await PGlite.create({ dataDir, loadDataDir: initial, extensions: { pg_trgm } });
   const db = drizzle({ client, schema, casing: undefined }) as unknown as Db;
   const executeSql: ExecuteSql = async (text, values) => {
     if (values?.length) return client.query(text, values);

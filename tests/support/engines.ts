@@ -1,14 +1,14 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import postgres from "postgres";
-import { afterAll, beforeAll, describe } from "vitest";
+import { afterAll, beforeAll, describe, inject } from "vitest";
 import { openPglite, openPostgres, type Connection, type Engine } from "@/db/client";
-import { runMigrations } from "@/db/migrate";
 
-/** A fresh database on the server named by `url`, dropped by the returned `drop`. */
-export async function createTempPostgres(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A fresh database on the server named by `url` (a copy of `template` when given), dropped by the returned `drop`. */
+export async function createTempPostgres(url: string, template?: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `masir_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  await admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`);
   const target = new URL(url);
   target.pathname = `/${name}`;
   return {
@@ -22,16 +22,16 @@ export async function createTempPostgres(url: string): Promise<{ url: string; dr
 
 export const engines: Engine[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 
-/** A migrated, empty database on the given engine (in-memory PGlite, or a throwaway Postgres database). */
+let pgliteMigrated: Blob | undefined;
+
+/** A migrated, empty database on the given engine: a copy of the run's migrated one (in-memory PGlite, or a throwaway Postgres database). */
 export async function openTestDb(engine: Engine): Promise<Connection> {
   if (engine === "pglite") {
-    const conn = await openPglite(undefined);
-    await runMigrations(conn);
-    return conn;
+    pgliteMigrated ??= new Blob([readFileSync(inject("pgliteMigrated"))]);
+    return openPglite(undefined, pgliteMigrated);
   }
-  const temp = await createTempPostgres(process.env.TEST_DATABASE_URL ?? "");
+  const temp = await createTempPostgres(process.env.TEST_DATABASE_URL ?? "", inject("postgresMigrated") ?? undefined);
   const conn = await openPostgres(temp.url, 4);
-  await runMigrations(conn);
   return { ...conn, close: async () => (await conn.close(), await temp.drop()) };
 }
 
