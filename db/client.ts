@@ -19,6 +19,11 @@ export interface Connection {
   close: () => Promise<void>;
 }
 
+/** The embedded engine's connection, which can also hand over its data folder (a tar) to start another from. */
+export interface PgliteConnection extends Connection {
+  dumpDataDir: () => Promise<Blob>;
+}
+
 export const defaultDataDir = () => path.join(process.cwd(), ".data", "pglite");
 
 /**
@@ -26,7 +31,7 @@ export const defaultDataDir = () => path.join(process.cwd(), ".data", "pglite");
  * default folder here: tests pass nothing to get a throwaway database, and `initial`, a dumped data
  * folder, to start from it (tests/support/migrated-templates.ts).
  */
-export async function openPglite(dataDir?: string, initial?: Blob): Promise<Connection> {
+export async function openPglite(dataDir?: string, initial?: Blob): Promise<PgliteConnection> {
   const [{ PGlite }, { pg_trgm }, { drizzle }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("@electric-sql/pglite/contrib/pg_trgm"),
@@ -40,7 +45,7 @@ export async function openPglite(dataDir?: string, initial?: Blob): Promise<Conn
     const results = await client.exec(text);
     return { rows: results.at(-1)?.rows ?? [] };
   };
-  return { db, engine: "pglite", executeSql, close: () => client.close() };
+  return { db, engine: "pglite", executeSql, close: () => client.close(), dumpDataDir: () => client.dumpDataDir("none") };
 }
 
 /** Opens postgres.js; int8 is parsed as a number so both engines return the same types. */

@@ -4,14 +4,15 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, inject } from "vitest";
 import { openPglite, openPostgres, type Connection, type Engine } from "@/db/client";
 
-/** A fresh database on the server named by `url` (a copy of `template` when given), dropped by the returned `drop`. */
-export async function createTempPostgres(url: string, template?: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A fresh database `name` on the server named by `url` (a copy of `template` when given), dropped by the returned `drop`. */
+export async function createTempPostgres(url: string, template?: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `masir_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   await admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`);
   const target = new URL(url);
   target.pathname = `/${name}`;
   return {
+    name,
     url: target.toString(),
     drop: async () => {
       await admin.unsafe(`drop database if exists ${name} with (force)`);

@@ -1,13 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { openPglite, openPostgres } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
+import { createTempPostgres } from "./engines";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,37 +21,24 @@ declare module "vitest" {
  * copies it for every suite. Removed again at the end of the run.
  */
 export default async function migrateOnce(project: TestProject) {
-  const folder = mkdtempSync(path.join(os.tmpdir(), "masir-test-pglite-"));
-  const dump = `${folder}.tar`;
-  const migrated = await openPglite(folder);
-  await runMigrations(migrated);
-  await migrated.close();
-  const client = await PGlite.create({ dataDir: folder, extensions: { pg_trgm } });
-  writeFileSync(dump, Buffer.from(await (await client.dumpDataDir("none")).arrayBuffer()));
-  await client.close();
-  rmSync(folder, { recursive: true, force: true });
+  const dump = path.join(os.tmpdir(), `masir-test-pglite-${randomBytes(6).toString("hex")}.tar`);
+  const pglite = await openPglite(undefined);
+  await runMigrations(pglite);
+  writeFileSync(dump, Buffer.from(await (await pglite.dumpDataDir()).arrayBuffer()));
+  await pglite.close();
   project.provide("pgliteMigrated", dump);
 
   const server = process.env.TEST_DATABASE_URL;
-  const template = server ? `masir_test_template_${randomBytes(6).toString("hex")}` : null;
-  if (server && template) {
-    const admin = postgres(server, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${template}`);
-    const url = new URL(server);
-    url.pathname = `/${template}`;
-    const conn = await openPostgres(url.toString(), 1);
+  const template = server ? await createTempPostgres(server) : null;
+  if (template) {
+    const conn = await openPostgres(template.url, 1);
     await runMigrations(conn);
     await conn.close();
-    await admin.end();
   }
-  project.provide("postgresMigrated", template);
+  project.provide("postgresMigrated", template?.name ?? null);
 
   return async () => {
     rmSync(dump, { force: true });
-    if (server && template) {
-      const admin = postgres(server, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`drop database if exists ${template} with (force)`);
-      await admin.end();
-    }
+    await template?.drop();
   };
 }
