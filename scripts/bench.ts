@@ -16,6 +16,7 @@ import { benchDatabase } from "./bench/database";
 import { endpoints } from "./bench/endpoints";
 import { describeFirstLoad, measureFirstLoad } from "./bench/first-load";
 import { timeGet, WARMUP_REQUESTS } from "./bench/http";
+import { startHttpFloor } from "./bench/http-floor";
 import { loadMoves, loadMovesWith, type MovesLoad } from "./bench/moves";
 import { rawMoves } from "./bench/moves-raw";
 import { everyPage } from "./bench/pages";
@@ -69,6 +70,14 @@ try {
 
   const results: ResultLine[] = [];
   const table: (string | number)[][] = [];
+  if (only("http-floor")) {
+    const floor = await startHttpFloor();
+    cleanup.add("closing the HTTP floor server", floor.close);
+    const line = resultLine("http-floor", await timeGet(floor.url, cookies.owner, seconds), [0]);
+    results.push(line);
+    table.push([line.name, "—", formatMs(line.p50Ms), formatMs(line.p95Ms), "—", "—", "—", "—", "—", 0, ""]);
+    console.log(`  http-floor (bare Node HTTP, no Next.js): p50 ${line.p50Ms} ms, p95 ${line.p95Ms} ms; ${load()}`);
+  }
   for (const endpoint of endpoints(samples).filter((e) => only(e.name))) {
     const statements = await recorder.record(() => endpoint.sql(bench.db, users[endpoint.as]));
     const cpuBefore = server.cpuMs();

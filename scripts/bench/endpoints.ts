@@ -1,3 +1,4 @@
+import { pingDatabase } from "@/db";
 import type { Db } from "@/db/client";
 import { listCustomers } from "@/db/queries/customers";
 import { countCustomersByStage, countMovesSince, countOpenTasks, startOfWeek, upcomingBirthdays } from "@/db/queries/home";
@@ -69,6 +70,8 @@ const searchEndpoint = (name: string, term: string) => {
 
 export function endpoints(samples: SearchSamples): Endpoint[] {
   return [
+    // Next's own floor: a route with no session and one `select 1` (the same cookie is sent, and ignored).
+    { name: "health", path: "/api/health", as: "owner", sql: () => pingDatabase() },
     // The fixed cost of any API request (routing, proxy, session, JSON) over one small query: the floor under the others' app cost.
     endpoint("me", "/api/v1/me", "owner", (_db, user) => getOrganizationProfileFor(user)),
     funnelEndpoint("funnel", "/api/v1/analytics/funnel"),
