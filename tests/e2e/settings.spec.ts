@@ -57,10 +57,13 @@ test("an owner adds stages, reorders them by button and by drag, and archives th
     await expect(form).toHaveCount(0);
   }
   const order = () => retention.locator("li[data-stage-key]").evaluateAll((items) => items.map((li) => li.getAttribute("data-stage-key")));
+  // The list shows a new order at once and disables its buttons until the order is saved: reload only after that.
+  const savedOrder = () => expect(stageRow(page, keys.a).getByRole("button", { name: "העברה לארכיון" })).toBeEnabled();
   await expect.poll(order).toEqual(["retention", "loyalty", keys.a, keys.b]);
 
   await stageRow(page, keys.b).getByRole("button", { name: `להזיז את ${names.b} בעברית למעלה` }).click();
   await expect.poll(order).toEqual(["retention", "loyalty", keys.b, keys.a]);
+  await savedOrder();
   await page.reload();
   await expect.poll(order).toEqual(["retention", "loyalty", keys.b, keys.a]);
 
@@ -74,6 +77,7 @@ test("an owner adds stages, reorders them by button and by drag, and archives th
   await page.mouse.move(from.x + from.width / 2, to.y + to.height - 4, { steps: 12 });
   await page.mouse.up();
   await expect.poll(order).toEqual(["retention", "loyalty", keys.a, keys.b]);
+  await savedOrder();
   await page.reload();
   await expect.poll(order).toEqual(["retention", "loyalty", keys.a, keys.b]);
 
