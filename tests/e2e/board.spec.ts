@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { signedInRequest } from "./api-client";
-import { demoUsers, saveScreenshot, signIn, type Locale } from "./support";
+import { boardReady, demoUsers, saveScreenshot, signIn, type Locale } from "./support";
 
 // Each test works on customers it creates itself (newest entries top their column), so tests
 // running beside it cannot move its cards away; within this file they run one at a time.
@@ -36,7 +36,7 @@ const handleOf = (page: Page, id: string) => page.locator(`[data-card-id="${id}"
  * loads after the board hydrates (components/board/use-board-kit.ts), so the drag waits for it.
  */
 async function drag(page: Page, id: string, stage: string) {
-  await expect(page.locator("[data-board-kit]")).toHaveAttribute("data-board-kit", "dnd");
+  await boardReady(page);
   const from = await handleOf(page, id).boundingBox();
   const to = await column(page, stage).boundingBox();
   if (!from || !to) throw new Error("card or column not on screen");
@@ -107,6 +107,7 @@ test("marking a customer lost asks for the reason the server requires (en)", asy
   const [id = ""] = ids;
   await signIn(page, "en", demoUsers.sales2);
   await page.goto("/en/board");
+  await boardReady(page);
   await cardIn(page, "awareness", id).getByRole("button", { name: `Move to… (${name})` }).click();
   await page.getByRole("menuitem", { name: "Mark as lost…" }).click();
   const dialog = page.getByRole("dialog");

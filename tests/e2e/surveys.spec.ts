@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signedInRequest } from "./api-client";
-import { demoUsers, saveScreenshot, signIn } from "./support";
+import { boardReady, demoUsers, saveScreenshot, signIn } from "./support";
 
 const phone = { width: 375, height: 812 };
 
@@ -116,6 +116,7 @@ test("the board card's menu leads to the customer's message menu, open", async (
   await api.dispose();
   await signIn(page, "en", demoUsers.sales);
   await page.goto("/en/board");
+  await boardReady(page);
   await page.getByRole("button", { name: `Move to… (${name})` }).click();
   await page.getByRole("menuitem", { name: "Send a message…" }).click();
   await expect(page).toHaveURL(/\/en\/customers\/[0-9a-f-]{36}#messages$/);
