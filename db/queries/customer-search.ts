@@ -33,3 +33,11 @@ export function withSearchPlanning<T>(db: Db, query: (db: Db) => Promise<T>): Pr
     return query(tx as unknown as Db);
   });
 }
+
+/**
+ * For the rest of a `withSearchPlanning` transaction, leaves the planner only bitmap scans: the
+ * matches are read through the trigram index and sorted, never found by walking the sort index.
+ */
+export async function readMatchesThroughTrigramIndex(tx: Db): Promise<void> {
+  await tx.execute(sql`select set_config('enable_indexscan', 'off', true), set_config('enable_indexonlyscan', 'off', true)`);
+}
