@@ -17,7 +17,7 @@ const customer = fc.record({
   name: fc.string({ unit: fc.constantFrom("a", "b", "c", "d"), minLength: 2, maxLength: 8 }),
   stage: fc.constantFrom(...stageKeys),
   channel: fc.constantFrom(...channelList),
-  lost: fc.boolean({ noBias: true }),
+  lost: fc.boolean(),
   owned: fc.boolean(),
   createdDay: fc.integer({ min: 0, max: 2 }),
   enteredDay: fc.integer({ min: 0, max: 2 }),
@@ -40,7 +40,7 @@ const listing = fc.record({
   channel: sometimes(fc.constantFrom(...channelList)),
   lost: sometimes(fc.boolean()),
   stale: sometimes(fc.boolean()),
-  salesView: fc.boolean({ noBias: true }),
+  salesView: fc.boolean(),
 });
 
 type Row = typeof customers.$inferSelect;
