@@ -82,29 +82,28 @@ export async function listCustomers(db: Db, page: CustomerPage, searchWalk = SEA
  */
 function searchRows(db: Db, page: CustomerPage, search: SearchTerms, walk: number) {
   return withSearchPlanning(db, async (tx) => {
-    const walked = await pageRows(tx, page, firstInListOrder(tx, page, walk), searchMatch(search));
+    const walked = await pageRows(tx, page, inListOrder(tx, { ...page, search: undefined }, walk), searchMatch(search));
     if (walked.length > page.limit) return walked;
     await readMatchesThroughTrigramIndex(tx);
-    return pageRows(tx, page, customers, listConditions(page));
+    return pageRows(tx, page, inListOrder(tx, page, page.limit + 1), undefined);
   });
 }
 
 /**
- * The first `count` customers of the list without its search, standing in for the `customers`
- * table: the subquery takes the table's name, so the page's columns and joins read from it.
+ * The list's first `count` customers, standing in for the `customers` table: the subquery takes the
+ * table's name, so the page's columns and joins read from it, and the page joins only these rows.
  */
-function firstInListOrder(db: Db, page: CustomerPage, count: number) {
-  return db
-    .select(getTableColumns(customers))
-    .from(customers)
-    .innerJoin(stages, joinStages)
-    .where(listConditions({ ...page, search: undefined }))
+function inListOrder(db: Db, page: CustomerPage, count: number) {
+  const query = db.select(getTableColumns(customers)).from(customers).$dynamic();
+  const readsStage = page.journey !== undefined || page.stale !== undefined;
+  return (readsStage ? query.innerJoin(stages, joinStages) : query)
+    .where(listConditions(page))
     .orderBy(...listOrder(page))
     .limit(count)
     .as(getTableName(customers));
 }
 
-function pageRows(db: Db, page: CustomerPage, source: typeof customers | ReturnType<typeof firstInListOrder>, where: SQL | undefined) {
+function pageRows(db: Db, page: CustomerPage, source: typeof customers | ReturnType<typeof inListOrder>, where: SQL | undefined) {
   return db
     .select({
       customer: customers,
