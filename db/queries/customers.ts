@@ -55,9 +55,12 @@ export function customerConditions(f: CustomerFilters): SQL | undefined {
 
 /**
  * How many customers, in the list's order, a search reads before it goes to the trigram index
- * instead: about 2 ms at 1M (docs/benchmarks.md, "The search at 1M").
+ * instead: about 2 ms at 1M (docs/benchmarks.md, "The search's plan chosen at run time").
  */
 export const SEARCH_WALK = 5_000;
+
+/** How much farther a search walks when its first walk found at least a quarter of a page. */
+const WIDER_WALK = 4;
 
 /**
  * One page of customers, keyset-paged on (sort column, id) so deep pages cost the same as the first.
@@ -77,13 +80,17 @@ export async function listCustomers(db: Db, page: CustomerPage, searchWalk = SEA
  * of how many customers match, which at 1M is off by up to 3× and then walks 60,000 customers in
  * list order to fill a page of a 600-customer surname (60–70 ms against 3 ms through the index).
  * So: read the first `walk` customers in list order and keep the matches; a full page among them is
- * the page. Fewer means the matches are sparse, and every match is read through the trigram index
- * and sorted.
+ * the page. A quarter of a page or more says the matches are dense enough for a walk four times as
+ * long (which stops as soon as the page is full). Fewer means they are sparse, and every match is
+ * read through the trigram index and sorted.
  */
 function searchRows(db: Db, page: CustomerPage, search: SearchTerms, walk: number) {
   return withSearchPlanning(db, async (tx) => {
-    const walked = await pageRows(tx, page, inListOrder(tx, { ...page, search: undefined }, walk), searchMatch(search));
-    if (walked.length > page.limit) return walked;
+    for (const length of [walk, walk * WIDER_WALK]) {
+      const walked = await pageRows(tx, page, inListOrder(tx, { ...page, search: undefined }, length), searchMatch(search));
+      if (walked.length > page.limit) return walked;
+      if (walked.length * WIDER_WALK <= page.limit) break;
+    }
     await readMatchesThroughTrigramIndex(tx);
     return pageRows(tx, page, inListOrder(tx, page, page.limit + 1), undefined);
   });
