@@ -4,17 +4,25 @@ import type { Db } from "../client";
 import { customers } from "../schema";
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-const contains = (column: SQLWrapper, text: string) => sql`${column} like ${`%${escapeLike(text)}%`}`;
 
 /**
  * Every word in the folded text, or one of the digit strings in the phone's digits: substring
  * matches over the generated columns their trigram indexes serve. Raw SQL over an alias passes
  * the aliased columns (`sql\`c.search_text\``). Undefined when the search has no terms.
+ *
+ * `opaque` hides the patterns from the planner (`like (select $1)`), for a statement whose plan
+ * the code has chosen itself: planning it then skips matching each pattern against the columns'
+ * 2,000-bucket histograms (0.15 ms instead of 0.7–0.9 ms at 1M). The trigram indexes still serve it.
  */
 export function searchMatch(
   { words, phoneDigits }: SearchTerms,
   columns: { text: SQLWrapper; digits: SQLWrapper } = { text: customers.searchText, digits: customers.phoneDigits },
+  { opaque = false } = {},
 ): SQL | undefined {
+  const contains = (column: SQLWrapper, text: string) => {
+    const pattern = `%${escapeLike(text)}%`;
+    return opaque ? sql`${column} like (select ${pattern}::text)` : sql`${column} like ${pattern}`;
+  };
   const text = words.length > 0 ? and(...words.map((word) => contains(columns.text, word))) : undefined;
   return or(text, ...phoneDigits.map((digits) => contains(columns.digits, digits)));
 }

@@ -87,26 +87,30 @@ export async function listCustomers(db: Db, page: CustomerPage, walk = searchWal
  * read through the trigram index and sorted.
  */
 function searchRows(db: Db, page: CustomerPage, search: SearchTerms, walk: number) {
+  const unsearched = { ...page, search: undefined };
+  // The code chooses these plans, so the planner needs no estimate of the matches.
+  const match = searchMatch(search, undefined, { opaque: true });
   return withSearchPlanning(db, async (tx) => {
     for (const length of [walk, walk * WIDER_WALK]) {
-      const walked = await pageRows(tx, page, inListOrder(tx, { ...page, search: undefined }, length), searchMatch(search));
+      const walked = await pageRows(tx, page, inListOrder(tx, unsearched, length), match);
       if (walked.length > page.limit) return walked;
       if (walked.length * WIDER_WALK <= page.limit) break;
     }
     await readMatchesThroughTrigramIndex(tx);
-    return pageRows(tx, page, inListOrder(tx, page, page.limit + 1), undefined);
+    return pageRows(tx, page, inListOrder(tx, unsearched, page.limit + 1, match), undefined);
   });
 }
 
 /**
- * The list's first `count` customers, standing in for the `customers` table: the subquery takes the
- * table's name, so the page's columns and joins read from it, and the page joins only these rows.
+ * The list's first `count` customers (those `match` finds, when given), standing in for the
+ * `customers` table: the subquery takes the table's name, so the page's columns and joins read
+ * from it, and the page joins only these rows.
  */
-function inListOrder(db: Db, page: CustomerPage, count: number) {
+function inListOrder(db: Db, page: CustomerPage, count: number, match?: SQL) {
   const query = db.select(getTableColumns(customers)).from(customers).$dynamic();
   const readsStage = page.journey !== undefined || page.stale !== undefined;
   return (readsStage ? query.innerJoin(stages, joinStages) : query)
-    .where(listConditions(page))
+    .where(and(listConditions(page), match))
     .orderBy(...listOrder(page))
     .limit(count)
     .as(getTableName(customers));
