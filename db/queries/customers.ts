@@ -55,11 +55,11 @@ export function customerConditions(f: CustomerFilters): SQL | undefined {
 
 /**
  * How many customers, in the list's order, a search reads before it goes to the trigram index
- * instead: about 2 ms either way at 1M. The table is in creation order, so a walk by creation reads
- * consecutive pages (0.36 µs a customer), while one by name, stage entry or activity jumps across
- * it (1.2–2 µs); docs/benchmarks.md, "The search's plan chosen at run time".
+ * instead: 1–2 ms at 1M. The table is in creation order, so a walk by creation reads consecutive
+ * pages (0.36 µs a customer), while one by name, stage entry or activity jumps across it
+ * (1.2–2 µs); docs/benchmarks.md, "The search's plan chosen at run time".
  */
-const searchWalk = (sort: CustomerSort) => (sort === "createdAt" ? 5_000 : 1_000);
+const searchWalk = (sort: CustomerSort) => (sort === "createdAt" ? 2_500 : 1_000);
 
 /** How much farther a search walks when its first walk found at least a quarter of a page. */
 const WIDER_WALK = 4;
