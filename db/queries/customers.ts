@@ -97,7 +97,7 @@ function searchRows(db: Db, page: CustomerPage, search: SearchTerms, walk: numbe
       if (walked.length * WIDER_WALK <= page.limit) break;
     }
     await readMatchesThroughTrigramIndex(tx);
-    return pageRows(tx, page, inListOrder(tx, unsearched, page.limit + 1, match), undefined);
+    return pageRows(tx, page, inListOrder(tx, unsearched, page.limit + 1, match));
   });
 }
 
@@ -116,7 +116,7 @@ function inListOrder(db: Db, page: CustomerPage, count: number, match?: SQL) {
     .as(getTableName(customers));
 }
 
-function pageRows(db: Db, page: CustomerPage, source: typeof customers | ReturnType<typeof inListOrder>, where: SQL | undefined) {
+function pageRows(db: Db, page: CustomerPage, source: typeof customers | ReturnType<typeof inListOrder>, where?: SQL) {
   return db
     .select({
       customer: customers,

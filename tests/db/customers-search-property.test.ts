@@ -10,11 +10,12 @@ import { createTestOrg } from "../support/factories";
 const DAY = 86_400_000;
 const stageKeys = ["awareness", "consideration", "conversion", "retention"] as const;
 const channelList = ["whatsapp", "instagram"] as const;
+const letter = fc.constantFrom("a", "b", "c", "d");
 
 // Names of two to eight letters from a small alphabet, so that a search of one to three letters matches
 // anywhere from none to nearly all of the customers; three days for each date, so that sorts tie.
 const customer = fc.record({
-  name: fc.string({ unit: fc.constantFrom("a", "b", "c", "d"), minLength: 2, maxLength: 8 }),
+  name: fc.string({ unit: letter, minLength: 2, maxLength: 8 }),
   stage: fc.constantFrom(...stageKeys),
   channel: fc.constantFrom(...channelList),
   lost: fc.boolean(),
@@ -29,8 +30,8 @@ const customer = fc.record({
 const sometimes = <T>(value: fc.Arbitrary<T>) => fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: value, weight: 1 });
 
 const listing = fc.record({
-  search: fc.oneof(fc.constantFrom("a", "b", "c", "d"), fc.string({ unit: fc.constantFrom("a", "b", "c", "d"), minLength: 2, maxLength: 3 })),
-  secondWord: sometimes(fc.constantFrom("a", "b", "c", "d")),
+  search: fc.oneof(letter, fc.string({ unit: letter, minLength: 2, maxLength: 3 })),
+  secondWord: sometimes(letter),
   sort: fc.constantFrom<CustomerSort>("name", "createdAt", "stageEnteredAt", "lastActivityAt"),
   dir: fc.constantFrom("asc" as const, "desc" as const),
   limit: fc.integer({ min: 1, max: 4 }),

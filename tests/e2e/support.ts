@@ -23,12 +23,12 @@ export async function signIn(page: Page, locale: Locale, email: string, password
 
 const screenshotDir = path.join(process.cwd(), "tests", "e2e", "screenshots");
 
-/** Full-page screenshots are kept for a human look at the RTL layout; they are not committed. */
 /** The board has hydrated and loaded its drag-and-drop kit (components/board/use-board-kit.ts): a click on a card's menu now opens it. */
 export async function boardReady(page: Page) {
   await expect(page.locator("[data-board-kit]")).toHaveAttribute("data-board-kit", "dnd");
 }
 
+/** Full-page screenshots are kept for a human look at the RTL layout; they are not committed. */
 export async function saveScreenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
